@@ -13,6 +13,12 @@ find_package(OpenSSL REQUIRED)             # libssl-dev
 find_package(Eigen3 REQUIRED NO_MODULE)    # libeigen3-dev
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)   # libpcre2-dev
+# cpp-httplib (libcpp-httplib-dev): loopback servers for the emulator, the
+# HTTP integration tests and the benchmarks. Debian ships it compiled; the
+# imported target carries its defines. Guarded so a second include is harmless.
+if(NOT TARGET PkgConfig::HTTPLIB)
+  pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+endif()
 if(AEP_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)          # catch2 (v2)
   include(Catch)
