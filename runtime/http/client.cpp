@@ -1,0 +1,510 @@
+// The client's event loop: queues per pool, retry timers, libcurl multi
+// transfers, cancellation and deadlines, all on one thread. See client.hpp
+// for the threading contract.
+//
+// Each turn of the loop takes new submissions and cancellations from other
+// threads, ends cancelled and expired calls, moves due retries back to their
+// pool's queue (at the front: a retried call has waited already), admits
+// queued calls as far as each pool allows, lets libcurl move bytes, and turns
+// finished transfers into either a scheduled retry or a delivered result.
+// It sleeps in curl_multi_poll until a socket is ready, a timer is due, or
+// another thread wakes it; nothing in it blocks on a single call.
+#include "runtime/http/client.hpp"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <random>
+#include <thread>
+#include <unordered_map>
+
+#include "runtime/http/transfer.hpp"
+
+namespace aep::http {
+
+namespace {
+
+enum class JobState { Queued, Waiting, Running };
+
+struct Job {
+  RequestId id = 0;
+  Request request;
+  ResponseCallback on_done;
+  JobState state = JobState::Queued;
+  int attempts = 0;
+  TimePoint submitted{};
+  std::string retry_reasons;
+  std::unique_ptr<Transfer> transfer;
+};
+
+struct PoolSlot {
+  Pool pool;
+  std::deque<RequestId> queue;
+};
+
+struct Delivery {
+  ResponseCallback callback;
+  Response response;
+};
+
+std::once_flag g_curl_init;
+
+long wait_ms(Duration d) {
+  auto ms = std::chrono::ceil<std::chrono::milliseconds>(d).count();
+  return static_cast<long>(std::clamp<long long>(ms, 0, 1000));
+}
+
+}  // namespace
+
+struct Client::Impl {
+  ClientOptions options;
+  CURLM* multi = nullptr;
+  std::mt19937_64 rng;
+  std::thread thread;
+
+  // Shared with other threads: guarded by `mutex`.
+  mutable std::mutex mutex;
+  std::vector<std::unique_ptr<Job>> incoming;
+  std::vector<RequestId> cancel_ids;
+  bool cancel_everything = false;
+  bool stopping = false;
+  std::map<std::string, PoolOptions> pool_options;
+  std::vector<std::string> reconfigured;
+  RequestId next_id = 1;
+
+  std::atomic<long> n_submitted{0}, n_completed{0}, n_attempts{0}, n_retries{0}, n_connects{0},
+      n_in_flight{0};
+
+  // Loop thread only, except `pools`, which pool_stats() reads under pools_mutex.
+  mutable std::mutex pools_mutex;
+  std::map<std::string, PoolSlot> pools;
+  std::unordered_map<RequestId, std::unique_ptr<Job>> jobs;
+  std::multimap<TimePoint, RequestId> timers;
+  std::unordered_map<CURL*, RequestId> running;
+  std::vector<std::unique_ptr<Transfer>> spare;
+  std::vector<Delivery> deliveries;
+  std::optional<TimePoint> next_pool_wake;
+  TimePoint last_scan{};
+
+  explicit Impl(ClientOptions opts) : options(std::move(opts)) {
+    std::call_once(g_curl_init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    rng.seed(options.jitter_seed != 0 ? options.jitter_seed : std::random_device{}());
+    multi = curl_multi_init();
+    curl_multi_setopt(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(options.max_host_connections));
+    curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, static_cast<long>(options.connection_cache));
+    thread = std::thread([this] { loop(); });
+  }
+
+  ~Impl() {
+    {
+      std::lock_guard lock(mutex);
+      stopping = true;
+    }
+    curl_multi_wakeup(multi);
+    thread.join();
+    spare.clear();
+    curl_multi_cleanup(multi);
+  }
+
+  void wake() { curl_multi_wakeup(multi); }
+
+  PoolSlot& pool_for(const std::string& name, TimePoint now) {
+    auto it = pools.find(name);
+    if (it != pools.end()) return it->second;
+    PoolOptions po = options.default_pool;
+    {
+      std::lock_guard lock(mutex);
+      if (auto c = pool_options.find(name); c != pool_options.end()) po = c->second;
+    }
+    return pools.emplace(name, PoolSlot{Pool(po, now), {}}).first->second;
+  }
+
+  void end_job(Job& job, Response response, TimePoint now) {
+    response.attempts = job.attempts;
+    response.retry_reasons = job.retry_reasons;
+    response.timings.wall = now - job.submitted;
+    deliveries.push_back({std::move(job.on_done), std::move(response)});
+    n_completed.fetch_add(1, std::memory_order_relaxed);
+    jobs.erase(job.id);
+  }
+
+  Response error_response(const Job& job, ErrorKind kind, const std::string& detail) {
+    Response r;
+    r.error = kind;
+    r.error_message = std::string(error_kind_name(kind)) + ": " + job.request.method + " " +
+                      redact_url(job.request.url) + (detail.empty() ? "" : ": " + detail);
+    return r;
+  }
+
+  // Ends a call wherever it is (queued, waiting for a retry, in flight).
+  void abort_job(Job& job, ErrorKind kind, const std::string& detail, TimePoint now) {
+    switch (job.state) {
+      case JobState::Queued: {
+        auto& q = pools.at(job.request.pool).queue;
+        q.erase(std::remove(q.begin(), q.end(), job.id), q.end());
+        break;
+      }
+      case JobState::Waiting:
+        for (auto it = timers.begin(); it != timers.end(); ++it) {
+          if (it->second == job.id) {
+            timers.erase(it);
+            break;
+          }
+        }
+        break;
+      case JobState::Running:
+        curl_multi_remove_handle(multi, job.transfer->easy.get());
+        running.erase(job.transfer->easy.get());
+        pools.at(job.request.pool).pool.on_abandon();
+        n_in_flight.fetch_sub(1, std::memory_order_relaxed);
+        spare.push_back(std::move(job.transfer));
+        break;
+    }
+    end_job(job, error_response(job, kind, detail), now);
+  }
+
+  void start_transfer(Job& job, PoolSlot& slot, Now now) {
+    Duration timeout = job.request.timeout > Duration(0) ? job.request.timeout : options.default_timeout;
+    bool bounded = false;
+    if (job.request.deadline) {
+      Duration left = *job.request.deadline - now.steady;
+      if (left <= Duration(0)) {
+        end_job(job, error_response(job, ErrorKind::Deadline, "the deadline passed before the call could start"), now.steady);
+        return;
+      }
+      if (left < timeout) {
+        timeout = left;
+        bounded = true;
+      }
+    }
+    std::unique_ptr<Transfer> t;
+    if (!spare.empty()) {
+      t = std::move(spare.back());
+      spare.pop_back();
+    } else {
+      t = std::make_unique<Transfer>();
+    }
+    std::string error;
+    if (!setup_transfer(*t, job.request, options, timeout, error)) {
+      spare.push_back(std::move(t));
+      end_job(job, error_response(job, ErrorKind::Invalid, error), now.steady);
+      return;
+    }
+    t->started = now.steady;
+    t->deadline_bounded = bounded;
+    CURL* easy = t->easy.get();
+    job.transfer = std::move(t);
+    job.state = JobState::Running;
+    ++job.attempts;
+    running[easy] = job.id;
+    slot.pool.on_start(job.request.estimated_tokens, now.steady);
+    n_attempts.fetch_add(1, std::memory_order_relaxed);
+    n_in_flight.fetch_add(1, std::memory_order_relaxed);
+    curl_multi_add_handle(multi, easy);
+  }
+
+  void on_transfer_done(CURL* easy, CURLcode code, Now now) {
+    auto it = running.find(easy);
+    if (it == running.end()) return;
+    Job& job = *jobs.at(it->second);
+    running.erase(it);
+    curl_multi_remove_handle(multi, easy);
+    n_in_flight.fetch_sub(1, std::memory_order_relaxed);
+    Transfer& t = *job.transfer;
+    finish_transfer(t, code, job.request);
+    long connects = 0;
+    curl_easy_getinfo(easy, CURLINFO_NUM_CONNECTS, &connects);
+    n_connects.fetch_add(connects, std::memory_order_relaxed);
+    Response response = std::move(t.response);
+    bool streamed = t.chunks_delivered;
+    TimePoint started = t.started;
+    spare.push_back(std::move(job.transfer));
+
+    PoolSlot& slot = pools.at(job.request.pool);
+    RetryDecision decision = classify(response, options.retry);
+    slot.pool.on_finish(decision.outcome, response.headers, started, now);
+
+    int max_retries = job.request.max_retries.value_or(options.retry.max_retries);
+    std::string not_retried;
+    if (decision.retry && job.attempts > max_retries) {
+      not_retried = "gave up after " + std::to_string(job.attempts) + " attempts";
+    } else if (decision.retry && streamed) {
+      not_retried = "not retried: part of the body was already streamed to the caller";
+    } else if (decision.retry) {
+      auto server = server_retry_delay(response.headers, now.wall);
+      Duration delay{0};
+      if (server && *server > options.retry.max_retry_after) {
+        not_retried = "not retried: the server asked to wait " +
+                      std::to_string(static_cast<long>(to_seconds(*server))) + " s, more than the " +
+                      std::to_string(static_cast<long>(to_seconds(options.retry.max_retry_after))) + " s limit";
+      } else {
+        delay = server ? *server
+                       : backoff_delay(job.attempts - 1, options.retry,
+                                       std::uniform_real_distribution<double>(0.0, 1.0)(rng));
+        if (job.request.deadline && now.steady + delay >= *job.request.deadline) {
+          not_retried = "not retried: the deadline would pass before the next attempt";
+        }
+      }
+      if (not_retried.empty()) {
+        if (!job.retry_reasons.empty()) job.retry_reasons += "; ";
+        job.retry_reasons += decision.reason;
+        job.state = JobState::Waiting;
+        timers.emplace(now.steady + delay, job.id);
+        n_retries.fetch_add(1, std::memory_order_relaxed);
+        return;
+      }
+    }
+    if (!not_retried.empty()) {
+      response.error_message += (response.error_message.empty() ? "" : "; ") + not_retried;
+    }
+    end_job(job, std::move(response), now.steady);
+  }
+
+  // Cancellation tokens and deadlines of calls not in flight (in-flight
+  // calls have the deadline in their curl timeout).
+  void scan_jobs(TimePoint now) {
+    std::vector<std::pair<RequestId, ErrorKind>> ending;
+    for (auto& [id, job] : jobs) {
+      if (job->request.cancel.cancelled()) {
+        ending.emplace_back(id, ErrorKind::Cancelled);
+      } else if (job->state != JobState::Running && job->request.deadline && now >= *job->request.deadline) {
+        ending.emplace_back(id, ErrorKind::Deadline);
+      }
+    }
+    for (auto [id, kind] : ending) {
+      auto it = jobs.find(id);
+      if (it == jobs.end()) continue;
+      abort_job(*it->second, kind, kind == ErrorKind::Deadline ? "the deadline passed while the call waited" : "", now);
+    }
+  }
+
+  void admit(Now now) {
+    next_pool_wake.reset();
+    for (auto& [name, slot] : pools) {
+      while (!slot.queue.empty()) {
+        Job& job = *jobs.at(slot.queue.front());
+        Admission a = slot.pool.admit(job.request.estimated_tokens, now.steady);
+        if (!a.go) {
+          if (a.retry_at && (!next_pool_wake || *a.retry_at < *next_pool_wake)) next_pool_wake = a.retry_at;
+          break;
+        }
+        slot.queue.pop_front();
+        start_transfer(job, slot, now);
+      }
+    }
+  }
+
+  void deliver() {
+    std::vector<Delivery> batch;
+    batch.swap(deliveries);
+    for (Delivery& d : batch) {
+      if (!d.callback) continue;
+      try {
+        d.callback(std::move(d.response));
+      } catch (...) {
+        // A throwing callback must not take the event loop (and every other
+        // call) down with it.
+        std::fputs("aep: http: a response callback threw an exception; ignored\n", stderr);
+      }
+    }
+  }
+
+  void loop() {
+    for (;;) {
+      std::vector<std::unique_ptr<Job>> fresh;
+      std::vector<RequestId> cancels;
+      std::vector<std::string> changed;
+      bool all = false, stop = false;
+      {
+        std::lock_guard lock(mutex);
+        fresh.swap(incoming);
+        cancels.swap(cancel_ids);
+        changed.swap(reconfigured);
+        all = cancel_everything;
+        cancel_everything = false;
+        stop = stopping;
+      }
+      Now now = Now::system();
+      bool progressed = false;
+      {
+        std::lock_guard pools_lock(pools_mutex);
+        for (const std::string& name : changed) {
+          auto it = pools.find(name);
+          if (it == pools.end()) continue;
+          PoolOptions po;
+          {
+            std::lock_guard lock(mutex);
+            po = pool_options.at(name);
+          }
+          int in_flight = it->second.pool.in_flight();
+          it->second.pool = Pool(po, now.steady);
+          it->second.pool.carry_in_flight(in_flight);
+        }
+        for (auto& job : fresh) {
+          job->submitted = now.steady;
+          PoolSlot& slot = pool_for(job->request.pool, now.steady);
+          slot.queue.push_back(job->id);
+          jobs.emplace(job->id, std::move(job));
+        }
+        for (RequestId id : cancels) {
+          if (auto it = jobs.find(id); it != jobs.end()) abort_job(*it->second, ErrorKind::Cancelled, "", now.steady);
+        }
+        if (all || stop) {
+          std::vector<RequestId> ids;
+          for (auto& [id, job] : jobs) ids.push_back(id);
+          for (RequestId id : ids) {
+            abort_job(*jobs.at(id), ErrorKind::Cancelled, stop ? "the client is shutting down" : "", now.steady);
+          }
+        }
+        if (now.steady - last_scan >= std::chrono::milliseconds(5)) {
+          scan_jobs(now.steady);
+          last_scan = now.steady;
+        }
+        while (!timers.empty() && timers.begin()->first <= now.steady) {
+          RequestId id = timers.begin()->second;
+          timers.erase(timers.begin());
+          Job& job = *jobs.at(id);
+          job.state = JobState::Queued;
+          pools.at(job.request.pool).queue.push_front(id);
+        }
+        admit(now);
+
+        int still_running = 0;
+        curl_multi_perform(multi, &still_running);
+        int left = 0;
+        while (CURLMsg* msg = curl_multi_info_read(multi, &left)) {
+          if (msg->msg != CURLMSG_DONE) continue;
+          on_transfer_done(msg->easy_handle, msg->data.result, Now::system());
+          progressed = true;
+        }
+      }
+      deliver();
+      if (stop) {
+        std::lock_guard lock(mutex);
+        if (jobs.empty() && incoming.empty()) break;
+        continue;
+      }
+      if (progressed) continue;  // a slot may have freed: admit again at once
+
+      long timeout = 1000;
+      long curl_timeout = -1;
+      curl_multi_timeout(multi, &curl_timeout);
+      if (curl_timeout >= 0) timeout = std::min(timeout, curl_timeout);
+      TimePoint t = std::chrono::steady_clock::now();
+      if (!timers.empty()) timeout = std::min(timeout, wait_ms(timers.begin()->first - t));
+      if (next_pool_wake) timeout = std::min(timeout, wait_ms(*next_pool_wake - t));
+      // Cancel tokens are plain flags: look at them often while calls are out.
+      if (!jobs.empty()) timeout = std::min(timeout, 20L);
+      curl_multi_poll(multi, nullptr, 0, static_cast<int>(timeout), nullptr);
+    }
+  }
+};
+
+Client::Client(ClientOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+
+Client::~Client() = default;
+
+RequestId Client::submit(Request request, ResponseCallback on_done) {
+  auto job = std::make_unique<Job>();
+  job->request = std::move(request);
+  job->on_done = std::move(on_done);
+  RequestId id;
+  {
+    std::lock_guard lock(impl_->mutex);
+    id = impl_->next_id++;
+    job->id = id;
+    if (impl_->stopping) {
+      Response r;
+      r.error = ErrorKind::Cancelled;
+      r.error_message = "cancelled: the client is shutting down";
+      if (job->on_done) job->on_done(std::move(r));
+      return id;
+    }
+    impl_->incoming.push_back(std::move(job));
+  }
+  impl_->n_submitted.fetch_add(1, std::memory_order_relaxed);
+  impl_->wake();
+  return id;
+}
+
+std::future<Response> Client::submit(Request request) {
+  auto promise = std::make_shared<std::promise<Response>>();
+  auto future = promise->get_future();
+  submit(std::move(request), [promise](Response r) { promise->set_value(std::move(r)); });
+  return future;
+}
+
+std::vector<Response> Client::run_all(std::vector<Request> requests, std::optional<TimePoint> deadline) {
+  struct Shared {
+    std::mutex m;
+    std::condition_variable cv;
+    size_t remaining;
+    std::vector<Response> results;
+  };
+  auto shared = std::make_shared<Shared>();
+  shared->remaining = requests.size();
+  shared->results.resize(requests.size());
+  for (size_t i = 0; i < requests.size(); ++i) {
+    if (deadline && !requests[i].deadline) requests[i].deadline = deadline;
+    submit(std::move(requests[i]), [shared, i](Response r) {
+      std::lock_guard lock(shared->m);
+      shared->results[i] = std::move(r);
+      if (--shared->remaining == 0) shared->cv.notify_all();
+    });
+  }
+  std::unique_lock lock(shared->m);
+  shared->cv.wait(lock, [&] { return shared->remaining == 0; });
+  return std::move(shared->results);
+}
+
+void Client::cancel(RequestId id) {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->cancel_ids.push_back(id);
+  }
+  impl_->wake();
+}
+
+void Client::cancel_all() {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->cancel_everything = true;
+    // Calls submitted but not yet picked up by the loop are outstanding too.
+  }
+  impl_->wake();
+}
+
+void Client::configure_pool(const std::string& name, PoolOptions options) {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->pool_options[name] = options;
+    impl_->reconfigured.push_back(name);
+  }
+  impl_->wake();
+}
+
+std::optional<PoolStats> Client::pool_stats(const std::string& name) const {
+  std::lock_guard lock(impl_->pools_mutex);
+  auto it = impl_->pools.find(name);
+  if (it == impl_->pools.end()) return std::nullopt;
+  return it->second.pool.stats();
+}
+
+ClientStats Client::stats() const {
+  ClientStats s;
+  s.submitted = impl_->n_submitted.load();
+  s.completed = impl_->n_completed.load();
+  s.attempts = impl_->n_attempts.load();
+  s.retries = impl_->n_retries.load();
+  s.connections_opened = impl_->n_connects.load();
+  s.in_flight = impl_->n_in_flight.load();
+  return s;
+}
+
+}  // namespace aep::http
