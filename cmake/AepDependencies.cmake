@@ -31,3 +31,9 @@ if(NOT TARGET aep_antlr4_runtime)
   target_include_directories(aep_antlr4_runtime SYSTEM INTERFACE ${ANTLR4_INCLUDE_DIR})
   target_link_libraries(aep_antlr4_runtime INTERFACE antlr4_static)
 endif()
+
+# The sim's stable hashes and the emulator's HTTP server (runtime/sim,
+# runtime/emulator). cpp-httplib ships as a compiled library whose header
+# must see the same CPPHTTPLIB_* defines; its pkg-config file carries them.
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)     # libxxhash-dev
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)  # libcpp-httplib-dev

@@ -1,0 +1,344 @@
+// The emulator server (see server.hpp). One cpp-httplib server with a large
+// worker pool: each keep-alive connection holds a worker, and a worker that
+// sleeps out a call's latency must not hold back the others, so the pool is
+// sized for the connections, not for the cores.
+#include "runtime/emulator/server.hpp"
+
+#include <sys/socket.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <ctime>
+#include <iostream>
+#include <mutex>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <httplib.h>
+
+#include "runtime/emulator/rate_limits.hpp"
+#include "runtime/emulator/wire.hpp"
+#include "runtime/sim/hash.hpp"
+
+namespace aep::emulator {
+
+namespace {
+
+// cpp-httplib (Debian's 0.11) listens with a backlog of 5, compiled into the
+// library: a burst of 64 connects would see dropped SYNs and one-second
+// retransmits. Listening again on the bound socket raises the backlog.
+class Server final : public httplib::Server {
+ public:
+  void widen_backlog() { ::listen(svr_sock_, 1024); }
+};
+
+// The provider whose error shape suits a path that matched no route.
+const char* format_for_path(const std::string& path) {
+  if (path.starts_with("/api/")) return "ollama";
+  if (path.starts_with("/v1/messages")) return "anthropic";
+  if (path.find("/models/") != std::string::npos && path.find(':') != std::string::npos) return "gemini";
+  return "openai-chat";
+}
+
+// One stream frame cut in the middle of its JSON, framing kept.
+std::string malformed_frame(const std::string& frame) {
+  std::size_t end = frame.find_last_not_of("\r\n");
+  std::string body = frame.substr(0, end + 1);
+  std::string tail = frame.substr(end + 1);
+  std::size_t data = body.rfind("data: ");
+  std::size_t start = data == std::string::npos ? 0 : data + 6;
+  return body.substr(0, start + (body.size() - start) / 2) + tail;
+}
+
+}  // namespace
+
+struct Emulator::Impl {
+  EmulatorOptions options;
+  Server server;
+  std::map<std::string, std::unique_ptr<WireFormat>> formats;
+  RateWindow window;
+
+  std::mutex attempts_mutex;
+  std::unordered_map<std::uint64_t, std::uint32_t> attempts;
+
+  std::mutex stop_mutex;
+  std::condition_variable stop_cv;
+  bool stopping = false;
+
+  mutable std::mutex stats_mutex;
+  EmulatorStats stats;
+
+  explicit Impl(EmulatorOptions o) : options(std::move(o)), window(options.rpm, options.tpm) {
+    formats["openai-chat"] = make_openai_chat_wire();
+    formats["openai-responses"] = make_openai_responses_wire();
+    formats["anthropic"] = make_anthropic_wire();
+    formats["gemini"] = make_gemini_wire();
+    formats["ollama"] = make_ollama_wire();
+  }
+
+  // Sleeps unless the emulator stops first; returns false when stopping.
+  bool sleep_ms(double ms) {
+    if (ms <= 0) return true;
+    std::unique_lock lock(stop_mutex);
+    return !stop_cv.wait_for(lock, std::chrono::microseconds(static_cast<std::int64_t>(ms * 1000)),
+                             [&] { return stopping; });
+  }
+
+  std::uint32_t next_attempt(std::uint64_t key) {
+    std::lock_guard lock(attempts_mutex);
+    return attempts[key]++;
+  }
+
+  void count(const std::string& format, FaultKind fault) {
+    std::lock_guard lock(stats_mutex);
+    ++stats.requests;
+    ++stats.by_format[format];
+    ++stats.by_fault[std::string(fault_name(fault))];
+  }
+
+  static int status_of(FaultKind k) {
+    switch (k) {
+      case FaultKind::RateLimit: case FaultKind::Quota: return 429;
+      case FaultKind::ServerError: return 500;
+      case FaultKind::Unavailable: return 503;
+      case FaultKind::Overloaded: return 529;
+      default: return 200;
+    }
+  }
+
+  void send_error(const WireFormat& wire, httplib::Response& res, int status, ErrorKind kind, const std::string& message) {
+    res.status = status;
+    res.set_content(wire.error_body(status, kind, message), "application/json; charset=utf-8");
+  }
+
+  void handle(const std::string& format, const httplib::Request& req, httplib::Response& res, PathInfo path) {
+    const WireFormat& wire = *formats.at(format);
+    std::uint64_t body_key = sim::hash_mix({sim::hash_text(req.method), sim::hash_text(req.path), sim::hash_text(req.body)});
+    std::uint32_t attempt = next_attempt(body_key);
+    std::uint64_t call_key = sim::hash_mix({options.seed, body_key, attempt});
+    std::string request_id = "req_" + sim::hash_hex(sim::hash_mix({call_key, 0x1d}));
+    res.set_header("x-request-id", request_id);
+    if (format == "anthropic") res.set_header("request-id", request_id);
+    if (format == "gemini") res.set_header("x-goog-request-id", request_id);
+
+    const FaultRule& fault = pick_fault(options.faults, sim::unit_from_hash(sim::hash_mix({call_key, 0xfa17})));
+    count(format, fault.kind);
+    auto log = [&](int status, const std::string& note) {
+      if (options.log)
+        std::cerr << fmt::format("{} {} {} {} attempt={} fault={} {}\n", req.method, req.path, status, format,
+                                 attempt, fault_name(fault.kind), note);
+    };
+
+    auto doc = nlohmann::json::parse(req.body, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+      send_error(wire, res, 400, ErrorKind::BadRequest, "the request body is not a JSON object");
+      return log(400, "bad json");
+    }
+    auto wreq = wire.read(doc, path);
+    if (!wreq) {
+      send_error(wire, res, 400, ErrorKind::BadRequest, wreq.error().message);
+      return log(400, wreq.error().message);
+    }
+    if (req.has_header("x-aep-item-id")) wreq->sim.item_id = req.get_header_value("x-aep-item-id");
+    int base_sample = 0;
+    if (req.has_header("x-aep-sample-index")) {
+      try {
+        base_sample = std::stoi(req.get_header_value("x-aep-sample-index"));
+      } catch (const std::exception&) {
+        send_error(wire, res, 400, ErrorKind::BadRequest, "x-aep-sample-index must be an integer");
+        return log(400, "bad sample index");
+      }
+    }
+
+    // Status faults answer at once, as a provider's front door does.
+    int fault_status = status_of(fault.kind);
+    if (fault_status != 200) {
+      ErrorKind kind = fault.kind == FaultKind::RateLimit ? ErrorKind::RateLimit
+                       : fault.kind == FaultKind::Quota   ? ErrorKind::Quota
+                       : fault.kind == FaultKind::ServerError ? ErrorKind::Server
+                       : fault.kind == FaultKind::Unavailable ? ErrorKind::Unavailable
+                                                              : ErrorKind::Overloaded;
+      std::string message =
+          kind == ErrorKind::RateLimit ? "Rate limit reached for requests (emulated fault)"
+          : kind == ErrorKind::Quota   ? "You exceeded your current quota, please check your plan and billing details. (insufficient_quota, enforced_spend_limit_reached; emulated fault)"
+          : kind == ErrorKind::Server  ? "The server had an error while processing your request (emulated fault)"
+          : kind == ErrorKind::Unavailable ? "The service is temporarily unavailable (emulated fault)"
+                                           : "Overloaded (emulated fault)";
+      if (fault.kind == FaultKind::RateLimit) {
+        res.set_header("retry-after", fmt::format("{}", fault.retry_after_s));
+        if (fault.retry_after_ms >= 0) res.set_header("retry-after-ms", fmt::format("{}", fault.retry_after_ms));
+      }
+      if (fault.kind == FaultKind::Quota) res.set_header("x-should-retry", "false");
+      send_error(wire, res, fault_status, kind, message);
+      return log(fault_status, "");
+    }
+
+    std::vector<sim::SimReply> replies;
+    for (int i = 0; i < wreq->n; ++i) {
+      sim::SimRequest one = wreq->sim;
+      one.sample_index = base_sample + i;
+      replies.push_back(options.sim->answer(one));
+    }
+    std::int64_t tokens = replies[0].input_tokens;
+    for (const auto& r : replies) tokens += r.output_tokens;
+    RateDecision rate = window.take(tokens);
+    for (auto& [k, v] : rate_limit_headers(format, rate)) res.set_header(k, v);
+    if (!rate.allowed) {
+      res.set_header("retry-after", fmt::format("{}", rate.retry_after_s));
+      send_error(wire, res, 429, ErrorKind::RateLimit, "Rate limit reached (emulator --rpm/--tpm)");
+      return log(429, "rate window");
+    }
+
+    if (fault.kind == FaultKind::Hang && !sleep_ms(fault.hang_ms)) return;
+    double latency = options.latency ? sim::draw_latency_ms(*options.latency, sim::hash_mix({call_key, 0x1a7})) : replies[0].latency_ms;
+    if (!sleep_ms(latency)) return;
+    for (auto& r : replies) r.latency_ms = latency;  // bodies that report durations (Ollama) tell the truth
+    if (format == "openai-chat" || format == "openai-responses")
+      res.set_header("openai-processing-ms", std::to_string(static_cast<std::int64_t>(latency)));
+
+    ReplyMeta meta{sim::hash_hex(call_key) + sim::hash_hex(sim::hash_mix({call_key, 2})).substr(0, 8),
+                   wreq->sim.model, static_cast<std::int64_t>(std::time(nullptr))};
+    bool cut = fault.kind == FaultKind::CutStream || fault.kind == FaultKind::Truncate;
+    if (wreq->stream) {
+      auto frames = std::make_shared<std::vector<std::string>>(wire.stream(replies, meta, *wreq));
+      std::size_t stop_at = frames->size();
+      if (cut) stop_at = frames->size() / 2;
+      if (fault.kind == FaultKind::Malformed) (*frames)[frames->size() / 2] = malformed_frame((*frames)[frames->size() / 2]);
+      if (format == "gemini" && req.get_param_value("alt") != "sse") {
+        // Without alt=sse Gemini streams one JSON array of the chunks.
+        std::string array = "[";
+        for (std::size_t i = 0; i < frames->size(); ++i) {
+          std::string f = (*frames)[i];
+          f = f.substr(6, f.find_last_not_of("\r\n") - 5);
+          array += (i ? ",\n" : "") + f;
+        }
+        array += "]";
+        frames = std::make_shared<std::vector<std::string>>(std::vector<std::string>{array});
+        stop_at = cut ? 0 : 1;
+      }
+      std::string content_type = wire.stream_content_type();
+      if (format == "gemini" && req.get_param_value("alt") != "sse") content_type = "application/json; charset=utf-8";
+      res.set_header("Cache-Control", "no-cache");
+      res.set_chunked_content_provider(content_type, [frames, stop_at, cut](std::size_t, httplib::DataSink& sink) {
+        for (std::size_t i = 0; i < stop_at; ++i) {
+          if (!sink.write((*frames)[i].data(), (*frames)[i].size())) return false;
+        }
+        if (cut) return false;  // closes the connection without the last chunk
+        sink.done();
+        return true;
+      });
+      return log(200, fmt::format("stream task={} correct={}", replies[0].task_id, replies[0].correct));
+    }
+    auto body = std::make_shared<std::string>(wire.body(replies, meta));
+    if (fault.kind == FaultKind::Malformed) {
+      body->resize(body->size() / 2);
+      res.set_content(*body, "application/json; charset=utf-8");
+    } else if (cut) {
+      // Promise the whole body, send half, then close.
+      std::size_t full = body->size();
+      res.set_content_provider(full, "application/json; charset=utf-8",
+                               [body](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                                 if (offset == 0) sink.write(body->data(), body->size() / 2);
+                                 return false;
+                               });
+    } else {
+      res.set_content(*body, "application/json; charset=utf-8");
+    }
+    log(200, fmt::format("task={} correct={}", replies[0].task_id, replies[0].correct));
+  }
+
+  void routes() {
+    auto post = [this](const std::string& pattern, const std::string& format) {
+      server.Post(pattern, [this, format](const httplib::Request& req, httplib::Response& res) {
+        handle(format, req, res, PathInfo{});
+      });
+    };
+    post("/v1/chat/completions", "openai-chat");
+    post("/chat/completions", "openai-chat");
+    post("/v1/responses", "openai-responses");
+    post("/responses", "openai-responses");
+    post("/v1/messages", "anthropic");
+    post("/api/chat", "ollama");
+    server.Post(R"(/(v1beta|v1|v1alpha)/models/([^/:]+):(generateContent|streamGenerateContent))",
+                [this](const httplib::Request& req, httplib::Response& res) {
+                  PathInfo path{req.matches[2].str(), req.matches[3].str() == "streamGenerateContent"};
+                  handle("gemini", req, res, path);
+                });
+    auto models = nlohmann::json{{"object", "list"},
+                                 {"data", nlohmann::json::array({{{"id", "sim"}, {"object", "model"}, {"created", 0}, {"owned_by", "aep"}}})}};
+    server.Get("/v1/models", [models](const httplib::Request&, httplib::Response& res) {
+      res.set_content(models.dump(), "application/json; charset=utf-8");
+    });
+    server.Get("/api/tags", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(R"({"models":[{"name":"sim","model":"sim","size":0,"digest":"","details":{}}]})", "application/json; charset=utf-8");
+    });
+    server.Get("/api/version", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(R"({"version":"0.0.0-aep-emulator"})", "application/json; charset=utf-8");
+    });
+    server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { res.set_content("ok\n", "text/plain"); });
+    server.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
+      if (!res.body.empty() || res.content_length_ > 0) return httplib::Server::HandlerResponse::Unhandled;
+      const WireFormat& wire = *formats.at(format_for_path(req.path));
+      res.set_content(wire.error_body(res.status, res.status == 404 ? ErrorKind::NotFound : ErrorKind::BadRequest,
+                                      fmt::format("{} {} is not served by the aep emulator", req.method, req.path)),
+                      "application/json; charset=utf-8");
+      return httplib::Server::HandlerResponse::Handled;
+    }));
+    server.set_exception_handler([this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+      std::string what = "unknown error";
+      try {
+        std::rethrow_exception(ep);
+      } catch (const std::exception& e) {
+        what = e.what();
+      } catch (...) {
+      }
+      const WireFormat& wire = *formats.at(format_for_path(req.path));
+      res.status = 500;
+      res.set_content(wire.error_body(500, ErrorKind::Server, "emulator internal error: " + what), "application/json; charset=utf-8");
+    });
+  }
+};
+
+Emulator::Emulator(EmulatorOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
+  if (!impl_->options.sim) impl_->options.sim = std::make_shared<sim::Sim>(sim::default_world());
+  int threads = std::max(1, impl_->options.threads);
+  impl_->server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  impl_->server.set_keep_alive_max_count(1'000'000);
+  impl_->server.set_keep_alive_timeout(30);
+  impl_->server.set_tcp_nodelay(true);
+  impl_->server.set_read_timeout(60);
+  impl_->server.set_write_timeout(60);
+  impl_->routes();
+}
+
+Emulator::~Emulator() { stop(); }
+
+Expected<int> Emulator::bind() {
+  int port = impl_->options.port;
+  if (port == 0) {
+    port = impl_->server.bind_to_any_port(impl_->options.host);
+    if (port <= 0) return Error{fmt::format("cannot listen on {}: no free port", impl_->options.host)};
+  } else if (!impl_->server.bind_to_port(impl_->options.host, port)) {
+    return Error{fmt::format("cannot listen on {}:{} (is the port in use?)", impl_->options.host, port)};
+  }
+  impl_->server.widen_backlog();
+  return port;
+}
+
+void Emulator::serve() { impl_->server.listen_after_bind(); }
+
+void Emulator::stop() {
+  {
+    std::lock_guard lock(impl_->stop_mutex);
+    impl_->stopping = true;
+  }
+  impl_->stop_cv.notify_all();
+  impl_->server.stop();
+}
+
+EmulatorStats Emulator::stats() const {
+  std::lock_guard lock(impl_->stats_mutex);
+  return impl_->stats;
+}
+
+}  // namespace aep::emulator
