@@ -1,0 +1,130 @@
+// Syntax error messages and recovery (see error_strategy.hpp).
+#include "compiler/syntax/error_strategy.hpp"
+
+#include <fmt/format.h>
+
+#include "AepParser.h"
+#include "compiler/syntax/describe.hpp"
+
+namespace aep::syntax {
+
+using P = grammar::AepParser;
+
+namespace {
+
+// The default-channel token before `token`, or null at the start of the file.
+antlr4::Token* previous_token(antlr4::Parser* parser, antlr4::Token* token) {
+  auto* stream = dynamic_cast<antlr4::BufferedTokenStream*>(parser->getTokenStream());
+  if (!stream || !token) return nullptr;
+  std::size_t index = token->getTokenIndex();
+  if (index == INVALID_INDEX) index = stream->index();
+  while (index > 0) {
+    --index;
+    antlr4::Token* t = stream->get(index);
+    if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL) return t;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Span ErrorStrategy::token_span(antlr4::Token* token) const {
+  auto size = static_cast<std::uint32_t>(file_.text().size());
+  if (!token || token->getType() == antlr4::Token::EOF || token->getTokenIndex() == INVALID_INDEX) {
+    return file_.span(size, size);
+  }
+  return file_.span(offsets_.byte(token->getStartIndex()), offsets_.byte(token->getStopIndex() + 1));
+}
+
+void ErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) {
+  report(parser, e.getOffendingToken(), e.getExpectedTokens(), Situation::Unexpected);
+}
+
+void ErrorStrategy::reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) {
+  report(parser, e.getOffendingToken(), e.getExpectedTokens(), Situation::Unexpected);
+}
+
+void ErrorStrategy::reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) {
+  report(parser, e.getOffendingToken(), e.getExpectedTokens(), Situation::Unexpected);
+}
+
+void ErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  report(parser, parser->getCurrentToken(), getExpectedTokens(parser), Situation::Extra);
+}
+
+void ErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  report(parser, parser->getCurrentToken(), getExpectedTokens(parser), Situation::Missing);
+}
+
+void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
+                           const antlr4::misc::IntervalSet& expected, Situation situation) {
+  if (!offending) offending = parser->getCurrentToken();
+  std::size_t index = offending->getTokenIndex();
+  if (index == last_error_token_) return;  // one message per token: no cascades
+  last_error_token_ = index;
+  std::size_t type = offending->getType();
+  if (type == P::UNTERMINATED) return;  // the lexer has already said what is wrong
+
+  auto* ctx = parser->getContext();
+  Span at = token_span(offending);
+  std::string found = describe_token(offending, file_, offsets_);
+  antlr4::Token* prev = previous_token(parser, offending);
+  std::string_view prev_text = token_text(prev, file_, offsets_);
+  std::string after = prev && !prev_text.empty() && prev_text.size() <= 24 && prev_text.find('\n') == std::string_view::npos
+                          ? fmt::format(" after '{}'", prev_text)
+                          : std::string();
+  ++reported_;
+
+  // A reserved word where a name belongs.
+  if (expected.contains(static_cast<std::size_t>(P::ID)) && is_reserved_keyword(type)) {
+    std::string_view word = token_text(offending, file_, offsets_);
+    sink_.report(make_diag(DiagKind::KeywordAsName, at,
+                           fmt::format("'{}' is a keyword and cannot be used as a name", word))
+                     .primary_label(fmt::format("expected {} here", name_noun(ctx)))
+                     .help(fmt::format("rename it, or quote it with backquotes as `{}` to use the word as a name", word)));
+    return;
+  }
+
+  // A block, list or argument list that ends without its closer.
+  bool ends_early = type == antlr4::Token::EOF || starts_declaration(type);
+  for (auto [open, close, close_text] : {std::tuple{P::LBRACE, P::RBRACE, "}"},
+                                         std::tuple{P::LPAREN, P::RPAREN, ")"},
+                                         std::tuple{P::LBRACK, P::RBRACK, "]"}}) {
+    if (!expected.contains(static_cast<std::size_t>(close)) || !(ends_early || (type == P::RBRACE && close != P::RBRACE))) continue;
+    if (auto construct = find_open(ctx, open, file_, offsets_)) {
+      Span open_span = token_span(construct->open);
+      sink_.report(make_diag(DiagKind::UnclosedDelimiter, at,
+                             fmt::format("expected '{}' to close {} opened at {}:{}", close_text,
+                                         construct->what, open_span.line, open_span.column))
+                       .primary_label(fmt::format("found {}", found))
+                       .label(open_span, fmt::format("{} opened here", construct->what)));
+      return;
+    }
+  }
+
+  // A name is required: say what kind of name and after what.
+  if (expected.contains(static_cast<std::size_t>(P::ID)) && situation != Situation::Extra) {
+    sink_.report(make_diag(DiagKind::MissingToken, at, fmt::format("expected {}{}", name_noun(ctx), after))
+                     .primary_label(fmt::format("found {}", found)));
+    return;
+  }
+
+  std::optional<std::string> wanted = describe_expected(expected, parser->getVocabulary());
+  if (!wanted) wanted = describe_rule_expectation(ctx);
+
+  if (situation == Situation::Missing && wanted) {
+    sink_.report(make_diag(DiagKind::MissingToken, at, fmt::format("expected {}{}", *wanted, after))
+                     .primary_label(fmt::format("found {}", found)));
+    return;
+  }
+  auto diag = make_diag(DiagKind::UnexpectedToken, at, fmt::format("unexpected {}", found));
+  if (wanted) diag.primary_label(fmt::format("expected {}", *wanted));
+  if (situation == Situation::Extra) diag.help("remove it");
+  sink_.report(diag);
+}
+
+}  // namespace aep::syntax

@@ -1,0 +1,48 @@
+// Syntax errors in the user's language. Replaces ANTLR's default messages
+// ("mismatched input 'x' expecting {...}") with ones that name what was
+// expected and where the enclosing construct began, e.g.
+//   expected '}' to close prompt 'Triage' opened at 3:1
+//   expected a section name after 'override'
+//   'prompt' is a keyword and cannot be used as a name
+// Recovery is ANTLR's (single-token insertion/deletion, then resynchronising
+// on the follow sets), which keeps independent errors in separate prompts
+// independent; a second error on the same token is not reported again.
+#pragma once
+
+#include <cstddef>
+
+#include "antlr4-runtime.h"
+#include "compiler/diag/sink.hpp"
+#include "compiler/source/source_file.hpp"
+#include "compiler/syntax/text_input.hpp"
+
+namespace aep::syntax {
+
+class ErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  ErrorStrategy(const SourceFile& file, const OffsetMap& offsets, DiagnosticSink& sink)
+      : file_(file), offsets_(offsets), sink_(sink) {}
+
+  std::size_t reported() const { return reported_; }
+
+ protected:
+  void reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) override;
+  void reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) override;
+  void reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) override;
+  void reportUnwantedToken(antlr4::Parser* parser) override;
+  void reportMissingToken(antlr4::Parser* parser) override;
+
+ private:
+  enum class Situation { Unexpected, Missing, Extra };
+  void report(antlr4::Parser* parser, antlr4::Token* offending, const antlr4::misc::IntervalSet& expected,
+              Situation situation);
+  Span token_span(antlr4::Token* token) const;
+
+  const SourceFile& file_;
+  const OffsetMap& offsets_;
+  DiagnosticSink& sink_;
+  std::size_t reported_ = 0;
+  std::size_t last_error_token_ = static_cast<std::size_t>(-1);
+};
+
+}  // namespace aep::syntax

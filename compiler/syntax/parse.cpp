@@ -1,0 +1,173 @@
+// The syntax phase driver: file checks, lexing, the nesting pre-scan, the
+// two-stage ANTLR parse and the transformation into the AST.
+//
+// Two stages: SLL prediction with a bail-out strategy is fast and right for
+// every valid file of this grammar; only when it fails does the parser rewind
+// and run full LL with the recovering strategy that writes the diagnostics.
+//
+// Stack safety: ANTLR's parser is recursive descent, so nesting must be
+// bounded before it runs. The pre-scan counts brackets, braces, strings and
+// interpolations over the token list (no recursion) and refuses files nested
+// deeper than ParseOptions::max_nesting. A rule-depth guard in the parser is
+// the backstop for nesting the pre-scan does not see (such as `list<list<...>>`).
+#include "compiler/syntax/parse.hpp"
+
+#include <fmt/format.h>
+
+#include "AepLexer.h"
+#include "AepParser.h"
+#include "antlr4-runtime.h"
+#include "compiler/syntax/error_strategy.hpp"
+#include "compiler/syntax/lexer.hpp"
+#include "compiler/syntax/text_input.hpp"
+#include "compiler/syntax/transformer.hpp"
+
+namespace aep::syntax {
+namespace {
+
+using L = grammar::AepLexer;
+
+// ANTLRInputStream fed with our own decoding (ANTLR's would throw on invalid
+// UTF-8 and allocates twice); the file is already known to be valid.
+class CodePointStream : public antlr4::ANTLRInputStream {
+ public:
+  CodePointStream(std::u32string code_points, const std::string& name) {
+    _data = std::move(code_points);
+    p = 0;
+    this->name = name;
+  }
+};
+
+struct DepthExceeded {
+  std::size_t token_index;
+};
+
+// The generated parser plus a bound on rule nesting.
+class GuardedParser : public grammar::AepParser {
+ public:
+  GuardedParser(antlr4::TokenStream* input, std::size_t max_depth) : AepParser(input), max_depth_(max_depth) {}
+
+  void enterRule(antlr4::ParserRuleContext* ctx, size_t state, size_t rule_index) override {
+    std::size_t depth = 0;
+    for (auto* c = ctx->parent; c != nullptr && depth <= max_depth_; c = c->parent) ++depth;
+    if (depth > max_depth_) throw DepthExceeded{getCurrentToken()->getTokenIndex()};
+    AepParser::enterRule(ctx, state, rule_index);
+  }
+
+ private:
+  std::size_t max_depth_;
+};
+
+bool opens(std::size_t t) {
+  return t == L::LBRACE || t == L::LPAREN || t == L::LBRACK || t == L::INTERP_OPEN || t == L::STR_OPEN ||
+         t == L::TSTR_OPEN;
+}
+bool closes(std::size_t t) {
+  return t == L::RBRACE || t == L::RPAREN || t == L::RBRACK || t == L::INTERP_CLOSE || t == L::STR_CLOSE ||
+         t == L::TSTR_CLOSE || t == L::UNTERMINATED;
+}
+
+Span token_span(const SourceFile& file, const OffsetMap& offsets, antlr4::Token* t) {
+  return file.span(offsets.byte(t->getStartIndex()), offsets.byte(t->getStopIndex() + 1));
+}
+
+// Returns false (after reporting) when nesting exceeds the limit.
+bool check_nesting(const std::vector<antlr4::Token*>& tokens, const SourceFile& file, const OffsetMap& offsets,
+                   std::uint32_t limit, DiagnosticSink& sink) {
+  std::uint32_t depth = 0;
+  for (auto* t : tokens) {
+    std::size_t type = t->getType();
+    if (opens(type)) {
+      if (++depth > limit) {
+        sink.report(make_diag(DiagKind::NestingTooDeep, token_span(file, offsets, t),
+                              fmt::format("nesting is deeper than the limit of {} levels", limit))
+                        .primary_label("this opens level " + std::to_string(limit + 1))
+                        .note("blocks, brackets, strings and interpolations each count as one level")
+                        .help("flatten the structure, for example by moving nested parts into fragments"));
+        return false;
+      }
+    } else if (closes(type) && depth > 0) {
+      --depth;
+    }
+  }
+  return true;
+}
+
+void collect_comments(const std::vector<antlr4::Token*>& tokens, const SourceFile& file, const OffsetMap& offsets,
+                      ast::Module& module) {
+  for (auto* t : tokens) {
+    if (t->getChannel() != L::COMMENTS) continue;
+    ast::CommentKind kind = t->getType() == L::DOC_COMMENT    ? ast::CommentKind::Doc
+                            : t->getType() == L::LINE_COMMENT ? ast::CommentKind::Line
+                                                              : ast::CommentKind::Block;
+    module.comments.push_back({kind, token_span(file, offsets, t)});
+  }
+}
+
+void report_depth(const antlr4::BufferedTokenStream& tokens, std::size_t index, const SourceFile& file,
+                  const OffsetMap& offsets, std::uint32_t limit, DiagnosticSink& sink) {
+  auto& stream = const_cast<antlr4::BufferedTokenStream&>(tokens);
+  antlr4::Token* t = index < stream.size() ? stream.get(index) : nullptr;
+  Span at = t ? token_span(file, offsets, t) : file.span(0, 0);
+  sink.report(make_diag(DiagKind::NestingTooDeep, at,
+                        fmt::format("this is nested too deeply for the parser (limit {} levels)", limit))
+                  .help("flatten the structure, for example by moving nested parts into fragments"));
+}
+
+}  // namespace
+
+std::unique_ptr<ast::Module> parse(const SourceFile& file, DiagnosticSink& sink, const ParseOptions& options) {
+  auto module = std::make_unique<ast::Module>();
+  module->file = file.id();
+  module->span = file.span(0, static_cast<std::uint32_t>(std::min<std::size_t>(file.text().size(), 0xFFFFFFF0u)));
+  if (!check_file_text(file, options.max_file_bytes, sink)) return module;
+
+  try {
+    OffsetMap offsets;
+    std::u32string code_points;
+    offsets.build(file.text(), code_points);
+    CodePointStream input(std::move(code_points), file.path());
+    Lexer lexer(&input, file, offsets, sink);
+    antlr4::CommonTokenStream tokens(&lexer);
+    tokens.fill();
+    const std::vector<antlr4::Token*>& all = tokens.getTokens();
+    collect_comments(all, file, offsets, *module);
+    if (!check_nesting(all, file, offsets, options.max_nesting, sink)) return module;
+
+    // Each level of nesting costs a few grammar rules (block -> item ->
+    // section -> block); the guard allows that and a margin.
+    GuardedParser parser(&tokens, static_cast<std::size_t>(options.max_nesting) * 6 + 64);
+    parser.removeErrorListeners();
+    auto* interpreter = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+    interpreter->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    grammar::AepParser::FileContext* tree = nullptr;
+    try {
+      try {
+        tree = parser.file();
+      } catch (const antlr4::ParseCancellationException&) {
+        tree = nullptr;
+      }
+      if (tree == nullptr) {
+        tokens.seek(0);
+        parser.reset();
+        interpreter->setPredictionMode(antlr4::atn::PredictionMode::LL);
+        parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, offsets, sink));
+        tree = parser.file();
+      }
+    } catch (const DepthExceeded& e) {
+      report_depth(tokens, e.token_index, file, offsets, options.max_nesting, sink);
+      return module;
+    }
+    Transformer transformer(file, offsets, tokens, sink, options);
+    transformer.transform_file(tree, *module);
+    return module;
+  } catch (const std::exception& e) {
+    sink.report(make_diag(DiagKind::ParserFailure, file.span(0, 0),
+                          fmt::format("the parser stopped unexpectedly: {}", e.what()))
+                    .note("this is a bug in aep; please report it with the file"));
+  }
+  return module;
+}
+
+}  // namespace aep::syntax

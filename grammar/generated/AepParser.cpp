@@ -1,0 +1,7654 @@
+
+// Generated from AepParser.g4 by ANTLR 4.7.2
+
+
+
+#include "AepParser.h"
+
+
+using namespace antlrcpp;
+using namespace aep::grammar;
+using namespace antlr4;
+
+AepParser::AepParser(TokenStream *input) : Parser(input) {
+  _interpreter = new atn::ParserATNSimulator(this, _atn, _decisionToDFA, _sharedContextCache);
+}
+
+AepParser::~AepParser() {
+  delete _interpreter;
+}
+
+std::string AepParser::getGrammarFileName() const {
+  return "AepParser.g4";
+}
+
+const std::vector<std::string>& AepParser::getRuleNames() const {
+  return _ruleNames;
+}
+
+dfa::Vocabulary& AepParser::getVocabulary() const {
+  return _vocabulary;
+}
+
+
+//----------------- FileContext ------------------------------------------------------------------
+
+AepParser::FileContext::FileContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::FileContext::EOF() {
+  return getToken(AepParser::EOF, 0);
+}
+
+AepParser::ModuleHeaderContext* AepParser::FileContext::moduleHeader() {
+  return getRuleContext<AepParser::ModuleHeaderContext>(0);
+}
+
+std::vector<AepParser::TopItemContext *> AepParser::FileContext::topItem() {
+  return getRuleContexts<AepParser::TopItemContext>();
+}
+
+AepParser::TopItemContext* AepParser::FileContext::topItem(size_t i) {
+  return getRuleContext<AepParser::TopItemContext>(i);
+}
+
+
+size_t AepParser::FileContext::getRuleIndex() const {
+  return AepParser::RuleFile;
+}
+
+
+AepParser::FileContext* AepParser::file() {
+  FileContext *_localctx = _tracker.createInstance<FileContext>(_ctx, getState());
+  enterRule(_localctx, 0, AepParser::RuleFile);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(139);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::K_MODULE) {
+      setState(138);
+      moduleHeader();
+    }
+    setState(144);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_IMPORT)
+      | (1ULL << AepParser::K_PROMPT)
+      | (1ULL << AepParser::K_FRAGMENT)
+      | (1ULL << AepParser::K_MIXIN)
+      | (1ULL << AepParser::K_ENUM)
+      | (1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0)) {
+      setState(141);
+      topItem();
+      setState(146);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(147);
+    match(AepParser::EOF);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ModuleHeaderContext ------------------------------------------------------------------
+
+AepParser::ModuleHeaderContext::ModuleHeaderContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ModuleHeaderContext::K_MODULE() {
+  return getToken(AepParser::K_MODULE, 0);
+}
+
+AepParser::QualifiedNameContext* AepParser::ModuleHeaderContext::qualifiedName() {
+  return getRuleContext<AepParser::QualifiedNameContext>(0);
+}
+
+
+size_t AepParser::ModuleHeaderContext::getRuleIndex() const {
+  return AepParser::RuleModuleHeader;
+}
+
+
+AepParser::ModuleHeaderContext* AepParser::moduleHeader() {
+  ModuleHeaderContext *_localctx = _tracker.createInstance<ModuleHeaderContext>(_ctx, getState());
+  enterRule(_localctx, 2, AepParser::RuleModuleHeader);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(149);
+    match(AepParser::K_MODULE);
+    setState(150);
+    qualifiedName();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TopItemContext ------------------------------------------------------------------
+
+AepParser::TopItemContext::TopItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::MetadataEntryContext* AepParser::TopItemContext::metadataEntry() {
+  return getRuleContext<AepParser::MetadataEntryContext>(0);
+}
+
+AepParser::ImportDeclContext* AepParser::TopItemContext::importDecl() {
+  return getRuleContext<AepParser::ImportDeclContext>(0);
+}
+
+AepParser::EnumDeclContext* AepParser::TopItemContext::enumDecl() {
+  return getRuleContext<AepParser::EnumDeclContext>(0);
+}
+
+AepParser::TypeDeclContext* AepParser::TopItemContext::typeDecl() {
+  return getRuleContext<AepParser::TypeDeclContext>(0);
+}
+
+AepParser::ToolDeclContext* AepParser::TopItemContext::toolDecl() {
+  return getRuleContext<AepParser::ToolDeclContext>(0);
+}
+
+AepParser::FragmentDeclContext* AepParser::TopItemContext::fragmentDecl() {
+  return getRuleContext<AepParser::FragmentDeclContext>(0);
+}
+
+AepParser::MixinDeclContext* AepParser::TopItemContext::mixinDecl() {
+  return getRuleContext<AepParser::MixinDeclContext>(0);
+}
+
+AepParser::PromptDeclContext* AepParser::TopItemContext::promptDecl() {
+  return getRuleContext<AepParser::PromptDeclContext>(0);
+}
+
+AepParser::TestDeclContext* AepParser::TopItemContext::testDecl() {
+  return getRuleContext<AepParser::TestDeclContext>(0);
+}
+
+AepParser::EvalDeclContext* AepParser::TopItemContext::evalDecl() {
+  return getRuleContext<AepParser::EvalDeclContext>(0);
+}
+
+
+size_t AepParser::TopItemContext::getRuleIndex() const {
+  return AepParser::RuleTopItem;
+}
+
+
+AepParser::TopItemContext* AepParser::topItem() {
+  TopItemContext *_localctx = _tracker.createInstance<TopItemContext>(_ctx, getState());
+  enterRule(_localctx, 4, AepParser::RuleTopItem);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(162);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION: {
+        enterOuterAlt(_localctx, 1);
+        setState(152);
+        metadataEntry();
+        break;
+      }
+
+      case AepParser::K_IMPORT: {
+        enterOuterAlt(_localctx, 2);
+        setState(153);
+        importDecl();
+        break;
+      }
+
+      case AepParser::K_ENUM: {
+        enterOuterAlt(_localctx, 3);
+        setState(154);
+        enumDecl();
+        break;
+      }
+
+      case AepParser::K_TYPE: {
+        enterOuterAlt(_localctx, 4);
+        setState(155);
+        typeDecl();
+        break;
+      }
+
+      case AepParser::K_TOOL: {
+        enterOuterAlt(_localctx, 5);
+        setState(156);
+        toolDecl();
+        break;
+      }
+
+      case AepParser::K_FRAGMENT: {
+        enterOuterAlt(_localctx, 6);
+        setState(157);
+        fragmentDecl();
+        break;
+      }
+
+      case AepParser::K_MIXIN: {
+        enterOuterAlt(_localctx, 7);
+        setState(158);
+        mixinDecl();
+        break;
+      }
+
+      case AepParser::K_PROMPT:
+      case AepParser::K_ABSTRACT:
+      case AepParser::K_FINAL: {
+        enterOuterAlt(_localctx, 8);
+        setState(159);
+        promptDecl();
+        break;
+      }
+
+      case AepParser::K_TEST: {
+        enterOuterAlt(_localctx, 9);
+        setState(160);
+        testDecl();
+        break;
+      }
+
+      case AepParser::K_EVAL: {
+        enterOuterAlt(_localctx, 10);
+        setState(161);
+        evalDecl();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- MetadataEntryContext ------------------------------------------------------------------
+
+AepParser::MetadataEntryContext::MetadataEntryContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::StringLitContext* AepParser::MetadataEntryContext::stringLit() {
+  return getRuleContext<AepParser::StringLitContext>(0);
+}
+
+tree::TerminalNode* AepParser::MetadataEntryContext::K_VERSION() {
+  return getToken(AepParser::K_VERSION, 0);
+}
+
+tree::TerminalNode* AepParser::MetadataEntryContext::K_OWNER() {
+  return getToken(AepParser::K_OWNER, 0);
+}
+
+tree::TerminalNode* AepParser::MetadataEntryContext::K_DESCRIPTION() {
+  return getToken(AepParser::K_DESCRIPTION, 0);
+}
+
+
+size_t AepParser::MetadataEntryContext::getRuleIndex() const {
+  return AepParser::RuleMetadataEntry;
+}
+
+
+AepParser::MetadataEntryContext* AepParser::metadataEntry() {
+  MetadataEntryContext *_localctx = _tracker.createInstance<MetadataEntryContext>(_ctx, getState());
+  enterRule(_localctx, 6, AepParser::RuleMetadataEntry);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(164);
+    dynamic_cast<MetadataEntryContext *>(_localctx)->key = _input->LT(1);
+    _la = _input->LA(1);
+    if (!((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION))) != 0))) {
+      dynamic_cast<MetadataEntryContext *>(_localctx)->key = _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+    setState(165);
+    stringLit();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ImportDeclContext ------------------------------------------------------------------
+
+AepParser::ImportDeclContext::ImportDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ImportDeclContext::K_IMPORT() {
+  return getToken(AepParser::K_IMPORT, 0);
+}
+
+AepParser::QualifiedNameContext* AepParser::ImportDeclContext::qualifiedName() {
+  return getRuleContext<AepParser::QualifiedNameContext>(0);
+}
+
+tree::TerminalNode* AepParser::ImportDeclContext::DOT() {
+  return getToken(AepParser::DOT, 0);
+}
+
+tree::TerminalNode* AepParser::ImportDeclContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+std::vector<AepParser::ImportItemContext *> AepParser::ImportDeclContext::importItem() {
+  return getRuleContexts<AepParser::ImportItemContext>();
+}
+
+AepParser::ImportItemContext* AepParser::ImportDeclContext::importItem(size_t i) {
+  return getRuleContext<AepParser::ImportItemContext>(i);
+}
+
+tree::TerminalNode* AepParser::ImportDeclContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::ImportDeclContext::K_AS() {
+  return getToken(AepParser::K_AS, 0);
+}
+
+AepParser::NameContext* AepParser::ImportDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ImportDeclContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::ImportDeclContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::ImportDeclContext::getRuleIndex() const {
+  return AepParser::RuleImportDecl;
+}
+
+
+AepParser::ImportDeclContext* AepParser::importDecl() {
+  ImportDeclContext *_localctx = _tracker.createInstance<ImportDeclContext>(_ctx, getState());
+  enterRule(_localctx, 8, AepParser::RuleImportDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(167);
+    match(AepParser::K_IMPORT);
+    setState(168);
+    qualifiedName();
+    setState(186);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::DOT: {
+        setState(169);
+        match(AepParser::DOT);
+        setState(170);
+        match(AepParser::LBRACE);
+        setState(171);
+        importItem();
+        setState(176);
+        _errHandler->sync(this);
+        alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 3, _ctx);
+        while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+          if (alt == 1) {
+            setState(172);
+            match(AepParser::COMMA);
+            setState(173);
+            importItem();
+          }
+          setState(178);
+          _errHandler->sync(this);
+          alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 3, _ctx);
+        }
+        setState(180);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == AepParser::COMMA) {
+          setState(179);
+          match(AepParser::COMMA);
+        }
+        setState(182);
+        match(AepParser::RBRACE);
+        break;
+      }
+
+      case AepParser::K_AS: {
+        setState(184);
+        match(AepParser::K_AS);
+        setState(185);
+        name();
+        break;
+      }
+
+      case AepParser::EOF:
+      case AepParser::K_IMPORT:
+      case AepParser::K_PROMPT:
+      case AepParser::K_FRAGMENT:
+      case AepParser::K_MIXIN:
+      case AepParser::K_ENUM:
+      case AepParser::K_TYPE:
+      case AepParser::K_TOOL:
+      case AepParser::K_TEST:
+      case AepParser::K_EVAL:
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION:
+      case AepParser::K_ABSTRACT:
+      case AepParser::K_FINAL: {
+        break;
+      }
+
+    default:
+      break;
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ImportItemContext ------------------------------------------------------------------
+
+AepParser::ImportItemContext::ImportItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<AepParser::NameContext *> AepParser::ImportItemContext::name() {
+  return getRuleContexts<AepParser::NameContext>();
+}
+
+AepParser::NameContext* AepParser::ImportItemContext::name(size_t i) {
+  return getRuleContext<AepParser::NameContext>(i);
+}
+
+tree::TerminalNode* AepParser::ImportItemContext::K_AS() {
+  return getToken(AepParser::K_AS, 0);
+}
+
+
+size_t AepParser::ImportItemContext::getRuleIndex() const {
+  return AepParser::RuleImportItem;
+}
+
+
+AepParser::ImportItemContext* AepParser::importItem() {
+  ImportItemContext *_localctx = _tracker.createInstance<ImportItemContext>(_ctx, getState());
+  enterRule(_localctx, 10, AepParser::RuleImportItem);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(188);
+    name();
+    setState(191);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::K_AS) {
+      setState(189);
+      match(AepParser::K_AS);
+      setState(190);
+      name();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- EnumDeclContext ------------------------------------------------------------------
+
+AepParser::EnumDeclContext::EnumDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::EnumDeclContext::K_ENUM() {
+  return getToken(AepParser::K_ENUM, 0);
+}
+
+AepParser::NameContext* AepParser::EnumDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::EnumDeclContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::EnumDeclContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::EnumDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::EnumDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+std::vector<AepParser::EnumMemberContext *> AepParser::EnumDeclContext::enumMember() {
+  return getRuleContexts<AepParser::EnumMemberContext>();
+}
+
+AepParser::EnumMemberContext* AepParser::EnumDeclContext::enumMember(size_t i) {
+  return getRuleContext<AepParser::EnumMemberContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::EnumDeclContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::EnumDeclContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::EnumDeclContext::getRuleIndex() const {
+  return AepParser::RuleEnumDecl;
+}
+
+
+AepParser::EnumDeclContext* AepParser::enumDecl() {
+  EnumDeclContext *_localctx = _tracker.createInstance<EnumDeclContext>(_ctx, getState());
+  enterRule(_localctx, 12, AepParser::RuleEnumDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(193);
+    match(AepParser::K_ENUM);
+    setState(194);
+    name();
+    setState(198);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(195);
+      annotation();
+      setState(200);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(201);
+    match(AepParser::LBRACE);
+    setState(208);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(202);
+      enumMember();
+      setState(204);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::COMMA) {
+        setState(203);
+        match(AepParser::COMMA);
+      }
+      setState(210);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(211);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- EnumMemberContext ------------------------------------------------------------------
+
+AepParser::EnumMemberContext::EnumMemberContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::NameContext* AepParser::EnumMemberContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::EnumMemberContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::EnumMemberContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::EnumMemberContext::getRuleIndex() const {
+  return AepParser::RuleEnumMember;
+}
+
+
+AepParser::EnumMemberContext* AepParser::enumMember() {
+  EnumMemberContext *_localctx = _tracker.createInstance<EnumMemberContext>(_ctx, getState());
+  enterRule(_localctx, 14, AepParser::RuleEnumMember);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(213);
+    name();
+    setState(217);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(214);
+      annotation();
+      setState(219);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TypeDeclContext ------------------------------------------------------------------
+
+AepParser::TypeDeclContext::TypeDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::TypeDeclContext::K_TYPE() {
+  return getToken(AepParser::K_TYPE, 0);
+}
+
+AepParser::NameContext* AepParser::TypeDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+AepParser::RecordBodyContext* AepParser::TypeDeclContext::recordBody() {
+  return getRuleContext<AepParser::RecordBodyContext>(0);
+}
+
+tree::TerminalNode* AepParser::TypeDeclContext::ASSIGN() {
+  return getToken(AepParser::ASSIGN, 0);
+}
+
+AepParser::TypeExprContext* AepParser::TypeDeclContext::typeExpr() {
+  return getRuleContext<AepParser::TypeExprContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::TypeDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::TypeDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::TypeDeclContext::getRuleIndex() const {
+  return AepParser::RuleTypeDecl;
+}
+
+
+AepParser::TypeDeclContext* AepParser::typeDecl() {
+  TypeDeclContext *_localctx = _tracker.createInstance<TypeDeclContext>(_ctx, getState());
+  enterRule(_localctx, 16, AepParser::RuleTypeDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(220);
+    match(AepParser::K_TYPE);
+    setState(221);
+    name();
+    setState(225);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(222);
+      annotation();
+      setState(227);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(231);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::LBRACE: {
+        setState(228);
+        recordBody();
+        break;
+      }
+
+      case AepParser::ASSIGN: {
+        setState(229);
+        match(AepParser::ASSIGN);
+        setState(230);
+        typeExpr();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- RecordBodyContext ------------------------------------------------------------------
+
+AepParser::RecordBodyContext::RecordBodyContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::RecordBodyContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::RecordBodyContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::FieldContext *> AepParser::RecordBodyContext::field() {
+  return getRuleContexts<AepParser::FieldContext>();
+}
+
+AepParser::FieldContext* AepParser::RecordBodyContext::field(size_t i) {
+  return getRuleContext<AepParser::FieldContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::RecordBodyContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::RecordBodyContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::RecordBodyContext::getRuleIndex() const {
+  return AepParser::RuleRecordBody;
+}
+
+
+AepParser::RecordBodyContext* AepParser::recordBody() {
+  RecordBodyContext *_localctx = _tracker.createInstance<RecordBodyContext>(_ctx, getState());
+  enterRule(_localctx, 18, AepParser::RuleRecordBody);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(233);
+    match(AepParser::LBRACE);
+    setState(240);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(234);
+      field();
+      setState(236);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::COMMA) {
+        setState(235);
+        match(AepParser::COMMA);
+      }
+      setState(242);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(243);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- FieldContext ------------------------------------------------------------------
+
+AepParser::FieldContext::FieldContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::NameContext* AepParser::FieldContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::FieldContext::COLON() {
+  return getToken(AepParser::COLON, 0);
+}
+
+AepParser::TypeExprContext* AepParser::FieldContext::typeExpr() {
+  return getRuleContext<AepParser::TypeExprContext>(0);
+}
+
+tree::TerminalNode* AepParser::FieldContext::ASSIGN() {
+  return getToken(AepParser::ASSIGN, 0);
+}
+
+AepParser::ExprContext* AepParser::FieldContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::FieldContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::FieldContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::FieldContext::getRuleIndex() const {
+  return AepParser::RuleField;
+}
+
+
+AepParser::FieldContext* AepParser::field() {
+  FieldContext *_localctx = _tracker.createInstance<FieldContext>(_ctx, getState());
+  enterRule(_localctx, 20, AepParser::RuleField);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(245);
+    name();
+    setState(246);
+    match(AepParser::COLON);
+    setState(247);
+    typeExpr();
+    setState(250);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::ASSIGN) {
+      setState(248);
+      match(AepParser::ASSIGN);
+      setState(249);
+      expr();
+    }
+    setState(255);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(252);
+      annotation();
+      setState(257);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TypeExprContext ------------------------------------------------------------------
+
+AepParser::TypeExprContext::TypeExprContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::QualifiedNameContext* AepParser::TypeExprContext::qualifiedName() {
+  return getRuleContext<AepParser::QualifiedNameContext>(0);
+}
+
+tree::TerminalNode* AepParser::TypeExprContext::LT() {
+  return getToken(AepParser::LT, 0);
+}
+
+std::vector<AepParser::TypeExprContext *> AepParser::TypeExprContext::typeExpr() {
+  return getRuleContexts<AepParser::TypeExprContext>();
+}
+
+AepParser::TypeExprContext* AepParser::TypeExprContext::typeExpr(size_t i) {
+  return getRuleContext<AepParser::TypeExprContext>(i);
+}
+
+tree::TerminalNode* AepParser::TypeExprContext::GT() {
+  return getToken(AepParser::GT, 0);
+}
+
+tree::TerminalNode* AepParser::TypeExprContext::QUESTION() {
+  return getToken(AepParser::QUESTION, 0);
+}
+
+std::vector<tree::TerminalNode *> AepParser::TypeExprContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::TypeExprContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::TypeExprContext::getRuleIndex() const {
+  return AepParser::RuleTypeExpr;
+}
+
+
+AepParser::TypeExprContext* AepParser::typeExpr() {
+  TypeExprContext *_localctx = _tracker.createInstance<TypeExprContext>(_ctx, getState());
+  enterRule(_localctx, 22, AepParser::RuleTypeExpr);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(258);
+    qualifiedName();
+    setState(270);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::LT) {
+      setState(259);
+      match(AepParser::LT);
+      setState(260);
+      typeExpr();
+      setState(265);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+      while (_la == AepParser::COMMA) {
+        setState(261);
+        match(AepParser::COMMA);
+        setState(262);
+        typeExpr();
+        setState(267);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+      }
+      setState(268);
+      match(AepParser::GT);
+    }
+    setState(273);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::QUESTION) {
+      setState(272);
+      match(AepParser::QUESTION);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ToolDeclContext ------------------------------------------------------------------
+
+AepParser::ToolDeclContext::ToolDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ToolDeclContext::K_TOOL() {
+  return getToken(AepParser::K_TOOL, 0);
+}
+
+AepParser::NameContext* AepParser::ToolDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::ToolDeclContext::LPAREN() {
+  return getToken(AepParser::LPAREN, 0);
+}
+
+tree::TerminalNode* AepParser::ToolDeclContext::RPAREN() {
+  return getToken(AepParser::RPAREN, 0);
+}
+
+AepParser::ParamsContext* AepParser::ToolDeclContext::params() {
+  return getRuleContext<AepParser::ParamsContext>(0);
+}
+
+tree::TerminalNode* AepParser::ToolDeclContext::ARROW() {
+  return getToken(AepParser::ARROW, 0);
+}
+
+AepParser::TypeExprContext* AepParser::ToolDeclContext::typeExpr() {
+  return getRuleContext<AepParser::TypeExprContext>(0);
+}
+
+AepParser::StringLitContext* AepParser::ToolDeclContext::stringLit() {
+  return getRuleContext<AepParser::StringLitContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::ToolDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::ToolDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::ToolDeclContext::getRuleIndex() const {
+  return AepParser::RuleToolDecl;
+}
+
+
+AepParser::ToolDeclContext* AepParser::toolDecl() {
+  ToolDeclContext *_localctx = _tracker.createInstance<ToolDeclContext>(_ctx, getState());
+  enterRule(_localctx, 24, AepParser::RuleToolDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(275);
+    match(AepParser::K_TOOL);
+    setState(276);
+    name();
+    setState(277);
+    match(AepParser::LPAREN);
+    setState(279);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(278);
+      params();
+    }
+    setState(281);
+    match(AepParser::RPAREN);
+    setState(284);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::ARROW) {
+      setState(282);
+      match(AepParser::ARROW);
+      setState(283);
+      typeExpr();
+    }
+    setState(287);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (((((_la - 90) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 90)) & ((1ULL << (AepParser::RAW_TRIPLE - 90))
+      | (1ULL << (AepParser::RAW_HASH - 90))
+      | (1ULL << (AepParser::RAW_STRING - 90))
+      | (1ULL << (AepParser::TSTR_OPEN - 90))
+      | (1ULL << (AepParser::STR_OPEN - 90)))) != 0)) {
+      setState(286);
+      stringLit();
+    }
+    setState(292);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(289);
+      annotation();
+      setState(294);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ParamsContext ------------------------------------------------------------------
+
+AepParser::ParamsContext::ParamsContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<AepParser::FieldContext *> AepParser::ParamsContext::field() {
+  return getRuleContexts<AepParser::FieldContext>();
+}
+
+AepParser::FieldContext* AepParser::ParamsContext::field(size_t i) {
+  return getRuleContext<AepParser::FieldContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ParamsContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::ParamsContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::ParamsContext::getRuleIndex() const {
+  return AepParser::RuleParams;
+}
+
+
+AepParser::ParamsContext* AepParser::params() {
+  ParamsContext *_localctx = _tracker.createInstance<ParamsContext>(_ctx, getState());
+  enterRule(_localctx, 26, AepParser::RuleParams);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(295);
+    field();
+    setState(300);
+    _errHandler->sync(this);
+    alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 24, _ctx);
+    while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+      if (alt == 1) {
+        setState(296);
+        match(AepParser::COMMA);
+        setState(297);
+        field();
+      }
+      setState(302);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 24, _ctx);
+    }
+    setState(304);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::COMMA) {
+      setState(303);
+      match(AepParser::COMMA);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- FragmentDeclContext ------------------------------------------------------------------
+
+AepParser::FragmentDeclContext::FragmentDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::FragmentDeclContext::K_FRAGMENT() {
+  return getToken(AepParser::K_FRAGMENT, 0);
+}
+
+AepParser::NameContext* AepParser::FragmentDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+AepParser::BlockContext* AepParser::FragmentDeclContext::block() {
+  return getRuleContext<AepParser::BlockContext>(0);
+}
+
+tree::TerminalNode* AepParser::FragmentDeclContext::LPAREN() {
+  return getToken(AepParser::LPAREN, 0);
+}
+
+tree::TerminalNode* AepParser::FragmentDeclContext::RPAREN() {
+  return getToken(AepParser::RPAREN, 0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::FragmentDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::FragmentDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+AepParser::ParamsContext* AepParser::FragmentDeclContext::params() {
+  return getRuleContext<AepParser::ParamsContext>(0);
+}
+
+
+size_t AepParser::FragmentDeclContext::getRuleIndex() const {
+  return AepParser::RuleFragmentDecl;
+}
+
+
+AepParser::FragmentDeclContext* AepParser::fragmentDecl() {
+  FragmentDeclContext *_localctx = _tracker.createInstance<FragmentDeclContext>(_ctx, getState());
+  enterRule(_localctx, 28, AepParser::RuleFragmentDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(306);
+    match(AepParser::K_FRAGMENT);
+    setState(307);
+    name();
+    setState(313);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::LPAREN) {
+      setState(308);
+      match(AepParser::LPAREN);
+      setState(310);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if ((((_la & ~ 0x3fULL) == 0) &&
+        ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+        | (1ULL << AepParser::K_TOOL)
+        | (1ULL << AepParser::K_TOOLS)
+        | (1ULL << AepParser::K_TOOL_CHOICE)
+        | (1ULL << AepParser::K_TEST)
+        | (1ULL << AepParser::K_EVAL)
+        | (1ULL << AepParser::K_INPUT)
+        | (1ULL << AepParser::K_OUTPUT)
+        | (1ULL << AepParser::K_SYSTEM)
+        | (1ULL << AepParser::K_DEVELOPER)
+        | (1ULL << AepParser::K_USER)
+        | (1ULL << AepParser::K_ASSISTANT)
+        | (1ULL << AepParser::K_CONFIG)
+        | (1ULL << AepParser::K_TARGET)
+        | (1ULL << AepParser::K_BUDGET)
+        | (1ULL << AepParser::K_TOKENS)
+        | (1ULL << AepParser::K_RESERVE)
+        | (1ULL << AepParser::K_PRIORITY)
+        | (1ULL << AepParser::K_SHRINK)
+        | (1ULL << AepParser::K_MESSAGES)
+        | (1ULL << AepParser::K_EXAMPLE)
+        | (1ULL << AepParser::K_DATA)
+        | (1ULL << AepParser::K_ASSERT)
+        | (1ULL << AepParser::K_METRIC)
+        | (1ULL << AepParser::K_SLICE)
+        | (1ULL << AepParser::K_BY)
+        | (1ULL << AepParser::K_GATE)
+        | (1ULL << AepParser::K_VERSION)
+        | (1ULL << AepParser::K_OWNER)
+        | (1ULL << AepParser::K_DESCRIPTION)
+        | (1ULL << AepParser::K_ABSTRACT)
+        | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+        ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+        | (1ULL << (AepParser::ID - 64))
+        | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+        setState(309);
+        params();
+      }
+      setState(312);
+      match(AepParser::RPAREN);
+    }
+    setState(318);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(315);
+      annotation();
+      setState(320);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(321);
+    block();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- MixinDeclContext ------------------------------------------------------------------
+
+AepParser::MixinDeclContext::MixinDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::MixinDeclContext::K_MIXIN() {
+  return getToken(AepParser::K_MIXIN, 0);
+}
+
+AepParser::NameContext* AepParser::MixinDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+AepParser::PromptBodyContext* AepParser::MixinDeclContext::promptBody() {
+  return getRuleContext<AepParser::PromptBodyContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::MixinDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::MixinDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::MixinDeclContext::getRuleIndex() const {
+  return AepParser::RuleMixinDecl;
+}
+
+
+AepParser::MixinDeclContext* AepParser::mixinDecl() {
+  MixinDeclContext *_localctx = _tracker.createInstance<MixinDeclContext>(_ctx, getState());
+  enterRule(_localctx, 30, AepParser::RuleMixinDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(323);
+    match(AepParser::K_MIXIN);
+    setState(324);
+    name();
+    setState(328);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(325);
+      annotation();
+      setState(330);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(331);
+    promptBody();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PromptDeclContext ------------------------------------------------------------------
+
+AepParser::PromptDeclContext::PromptDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::PromptDeclContext::K_PROMPT() {
+  return getToken(AepParser::K_PROMPT, 0);
+}
+
+AepParser::NameContext* AepParser::PromptDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+AepParser::PromptBodyContext* AepParser::PromptDeclContext::promptBody() {
+  return getRuleContext<AepParser::PromptBodyContext>(0);
+}
+
+std::vector<AepParser::PromptModifierContext *> AepParser::PromptDeclContext::promptModifier() {
+  return getRuleContexts<AepParser::PromptModifierContext>();
+}
+
+AepParser::PromptModifierContext* AepParser::PromptDeclContext::promptModifier(size_t i) {
+  return getRuleContext<AepParser::PromptModifierContext>(i);
+}
+
+tree::TerminalNode* AepParser::PromptDeclContext::K_EXTENDS() {
+  return getToken(AepParser::K_EXTENDS, 0);
+}
+
+std::vector<AepParser::QualifiedNameContext *> AepParser::PromptDeclContext::qualifiedName() {
+  return getRuleContexts<AepParser::QualifiedNameContext>();
+}
+
+AepParser::QualifiedNameContext* AepParser::PromptDeclContext::qualifiedName(size_t i) {
+  return getRuleContext<AepParser::QualifiedNameContext>(i);
+}
+
+tree::TerminalNode* AepParser::PromptDeclContext::K_WITH() {
+  return getToken(AepParser::K_WITH, 0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::PromptDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::PromptDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::PromptDeclContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::PromptDeclContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::PromptDeclContext::getRuleIndex() const {
+  return AepParser::RulePromptDecl;
+}
+
+
+AepParser::PromptDeclContext* AepParser::promptDecl() {
+  PromptDeclContext *_localctx = _tracker.createInstance<PromptDeclContext>(_ctx, getState());
+  enterRule(_localctx, 32, AepParser::RulePromptDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(336);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::K_ABSTRACT
+
+    || _la == AepParser::K_FINAL) {
+      setState(333);
+      promptModifier();
+      setState(338);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(339);
+    match(AepParser::K_PROMPT);
+    setState(340);
+    name();
+    setState(350);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::K_EXTENDS) {
+      setState(341);
+      match(AepParser::K_EXTENDS);
+      setState(342);
+      qualifiedName();
+      setState(347);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+      while (_la == AepParser::COMMA) {
+        setState(343);
+        match(AepParser::COMMA);
+        setState(344);
+        qualifiedName();
+        setState(349);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+      }
+    }
+    setState(361);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::K_WITH) {
+      setState(352);
+      match(AepParser::K_WITH);
+      setState(353);
+      qualifiedName();
+      setState(358);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+      while (_la == AepParser::COMMA) {
+        setState(354);
+        match(AepParser::COMMA);
+        setState(355);
+        qualifiedName();
+        setState(360);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+      }
+    }
+    setState(366);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(363);
+      annotation();
+      setState(368);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(369);
+    promptBody();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PromptModifierContext ------------------------------------------------------------------
+
+AepParser::PromptModifierContext::PromptModifierContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::PromptModifierContext::K_ABSTRACT() {
+  return getToken(AepParser::K_ABSTRACT, 0);
+}
+
+tree::TerminalNode* AepParser::PromptModifierContext::K_FINAL() {
+  return getToken(AepParser::K_FINAL, 0);
+}
+
+
+size_t AepParser::PromptModifierContext::getRuleIndex() const {
+  return AepParser::RulePromptModifier;
+}
+
+
+AepParser::PromptModifierContext* AepParser::promptModifier() {
+  PromptModifierContext *_localctx = _tracker.createInstance<PromptModifierContext>(_ctx, getState());
+  enterRule(_localctx, 34, AepParser::RulePromptModifier);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(371);
+    _la = _input->LA(1);
+    if (!(_la == AepParser::K_ABSTRACT
+
+    || _la == AepParser::K_FINAL)) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PromptBodyContext ------------------------------------------------------------------
+
+AepParser::PromptBodyContext::PromptBodyContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::PromptBodyContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::PromptBodyContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::PromptMemberContext *> AepParser::PromptBodyContext::promptMember() {
+  return getRuleContexts<AepParser::PromptMemberContext>();
+}
+
+AepParser::PromptMemberContext* AepParser::PromptBodyContext::promptMember(size_t i) {
+  return getRuleContext<AepParser::PromptMemberContext>(i);
+}
+
+
+size_t AepParser::PromptBodyContext::getRuleIndex() const {
+  return AepParser::RulePromptBody;
+}
+
+
+AepParser::PromptBodyContext* AepParser::promptBody() {
+  PromptBodyContext *_localctx = _tracker.createInstance<PromptBodyContext>(_ctx, getState());
+  enterRule(_localctx, 36, AepParser::RulePromptBody);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(373);
+    match(AepParser::LBRACE);
+    setState(377);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION))) != 0)) {
+      setState(374);
+      promptMember();
+      setState(379);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(380);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PromptMemberContext ------------------------------------------------------------------
+
+AepParser::PromptMemberContext::PromptMemberContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::MetadataEntryContext* AepParser::PromptMemberContext::metadataEntry() {
+  return getRuleContext<AepParser::MetadataEntryContext>(0);
+}
+
+AepParser::InputDeclContext* AepParser::PromptMemberContext::inputDecl() {
+  return getRuleContext<AepParser::InputDeclContext>(0);
+}
+
+AepParser::OutputDeclContext* AepParser::PromptMemberContext::outputDecl() {
+  return getRuleContext<AepParser::OutputDeclContext>(0);
+}
+
+AepParser::ToolsDeclContext* AepParser::PromptMemberContext::toolsDecl() {
+  return getRuleContext<AepParser::ToolsDeclContext>(0);
+}
+
+AepParser::ToolChoiceDeclContext* AepParser::PromptMemberContext::toolChoiceDecl() {
+  return getRuleContext<AepParser::ToolChoiceDeclContext>(0);
+}
+
+AepParser::ToolDeclContext* AepParser::PromptMemberContext::toolDecl() {
+  return getRuleContext<AepParser::ToolDeclContext>(0);
+}
+
+AepParser::ConfigBlockContext* AepParser::PromptMemberContext::configBlock() {
+  return getRuleContext<AepParser::ConfigBlockContext>(0);
+}
+
+AepParser::TargetBlockContext* AepParser::PromptMemberContext::targetBlock() {
+  return getRuleContext<AepParser::TargetBlockContext>(0);
+}
+
+AepParser::BudgetDeclContext* AepParser::PromptMemberContext::budgetDecl() {
+  return getRuleContext<AepParser::BudgetDeclContext>(0);
+}
+
+AepParser::MessageBlockContext* AepParser::PromptMemberContext::messageBlock() {
+  return getRuleContext<AepParser::MessageBlockContext>(0);
+}
+
+AepParser::MessagesSpliceContext* AepParser::PromptMemberContext::messagesSplice() {
+  return getRuleContext<AepParser::MessagesSpliceContext>(0);
+}
+
+AepParser::ExampleDeclContext* AepParser::PromptMemberContext::exampleDecl() {
+  return getRuleContext<AepParser::ExampleDeclContext>(0);
+}
+
+
+size_t AepParser::PromptMemberContext::getRuleIndex() const {
+  return AepParser::RulePromptMember;
+}
+
+
+AepParser::PromptMemberContext* AepParser::promptMember() {
+  PromptMemberContext *_localctx = _tracker.createInstance<PromptMemberContext>(_ctx, getState());
+  enterRule(_localctx, 38, AepParser::RulePromptMember);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(394);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION: {
+        enterOuterAlt(_localctx, 1);
+        setState(382);
+        metadataEntry();
+        break;
+      }
+
+      case AepParser::K_INPUT: {
+        enterOuterAlt(_localctx, 2);
+        setState(383);
+        inputDecl();
+        break;
+      }
+
+      case AepParser::K_OUTPUT: {
+        enterOuterAlt(_localctx, 3);
+        setState(384);
+        outputDecl();
+        break;
+      }
+
+      case AepParser::K_TOOLS: {
+        enterOuterAlt(_localctx, 4);
+        setState(385);
+        toolsDecl();
+        break;
+      }
+
+      case AepParser::K_TOOL_CHOICE: {
+        enterOuterAlt(_localctx, 5);
+        setState(386);
+        toolChoiceDecl();
+        break;
+      }
+
+      case AepParser::K_TOOL: {
+        enterOuterAlt(_localctx, 6);
+        setState(387);
+        toolDecl();
+        break;
+      }
+
+      case AepParser::K_CONFIG: {
+        enterOuterAlt(_localctx, 7);
+        setState(388);
+        configBlock();
+        break;
+      }
+
+      case AepParser::K_TARGET: {
+        enterOuterAlt(_localctx, 8);
+        setState(389);
+        targetBlock();
+        break;
+      }
+
+      case AepParser::K_BUDGET: {
+        enterOuterAlt(_localctx, 9);
+        setState(390);
+        budgetDecl();
+        break;
+      }
+
+      case AepParser::K_SYSTEM:
+      case AepParser::K_DEVELOPER:
+      case AepParser::K_USER:
+      case AepParser::K_ASSISTANT: {
+        enterOuterAlt(_localctx, 10);
+        setState(391);
+        messageBlock();
+        break;
+      }
+
+      case AepParser::K_MESSAGES: {
+        enterOuterAlt(_localctx, 11);
+        setState(392);
+        messagesSplice();
+        break;
+      }
+
+      case AepParser::K_EXAMPLE: {
+        enterOuterAlt(_localctx, 12);
+        setState(393);
+        exampleDecl();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- InputDeclContext ------------------------------------------------------------------
+
+AepParser::InputDeclContext::InputDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::InputDeclContext::K_INPUT() {
+  return getToken(AepParser::K_INPUT, 0);
+}
+
+AepParser::NameContext* AepParser::InputDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::InputDeclContext::COLON() {
+  return getToken(AepParser::COLON, 0);
+}
+
+AepParser::TypeExprContext* AepParser::InputDeclContext::typeExpr() {
+  return getRuleContext<AepParser::TypeExprContext>(0);
+}
+
+tree::TerminalNode* AepParser::InputDeclContext::ASSIGN() {
+  return getToken(AepParser::ASSIGN, 0);
+}
+
+AepParser::ExprContext* AepParser::InputDeclContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::InputDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::InputDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::InputDeclContext::getRuleIndex() const {
+  return AepParser::RuleInputDecl;
+}
+
+
+AepParser::InputDeclContext* AepParser::inputDecl() {
+  InputDeclContext *_localctx = _tracker.createInstance<InputDeclContext>(_ctx, getState());
+  enterRule(_localctx, 40, AepParser::RuleInputDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(396);
+    match(AepParser::K_INPUT);
+    setState(397);
+    name();
+    setState(398);
+    match(AepParser::COLON);
+    setState(399);
+    typeExpr();
+    setState(402);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::ASSIGN) {
+      setState(400);
+      match(AepParser::ASSIGN);
+      setState(401);
+      expr();
+    }
+    setState(407);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(404);
+      annotation();
+      setState(409);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- OutputDeclContext ------------------------------------------------------------------
+
+AepParser::OutputDeclContext::OutputDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::OutputDeclContext::K_OUTPUT() {
+  return getToken(AepParser::K_OUTPUT, 0);
+}
+
+AepParser::TypeExprContext* AepParser::OutputDeclContext::typeExpr() {
+  return getRuleContext<AepParser::TypeExprContext>(0);
+}
+
+AepParser::RecordBodyContext* AepParser::OutputDeclContext::recordBody() {
+  return getRuleContext<AepParser::RecordBodyContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::OutputDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::OutputDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::OutputDeclContext::getRuleIndex() const {
+  return AepParser::RuleOutputDecl;
+}
+
+
+AepParser::OutputDeclContext* AepParser::outputDecl() {
+  OutputDeclContext *_localctx = _tracker.createInstance<OutputDeclContext>(_ctx, getState());
+  enterRule(_localctx, 42, AepParser::RuleOutputDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(410);
+    match(AepParser::K_OUTPUT);
+    setState(413);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_TYPE:
+      case AepParser::K_TOOL:
+      case AepParser::K_TOOLS:
+      case AepParser::K_TOOL_CHOICE:
+      case AepParser::K_TEST:
+      case AepParser::K_EVAL:
+      case AepParser::K_INPUT:
+      case AepParser::K_OUTPUT:
+      case AepParser::K_SYSTEM:
+      case AepParser::K_DEVELOPER:
+      case AepParser::K_USER:
+      case AepParser::K_ASSISTANT:
+      case AepParser::K_CONFIG:
+      case AepParser::K_TARGET:
+      case AepParser::K_BUDGET:
+      case AepParser::K_TOKENS:
+      case AepParser::K_RESERVE:
+      case AepParser::K_PRIORITY:
+      case AepParser::K_SHRINK:
+      case AepParser::K_MESSAGES:
+      case AepParser::K_EXAMPLE:
+      case AepParser::K_DATA:
+      case AepParser::K_ASSERT:
+      case AepParser::K_METRIC:
+      case AepParser::K_SLICE:
+      case AepParser::K_BY:
+      case AepParser::K_GATE:
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION:
+      case AepParser::K_ABSTRACT:
+      case AepParser::K_FINAL:
+      case AepParser::K_REQUIRED:
+      case AepParser::ID:
+      case AepParser::QUOTED_ID: {
+        setState(411);
+        typeExpr();
+        break;
+      }
+
+      case AepParser::LBRACE: {
+        setState(412);
+        recordBody();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+    setState(418);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(415);
+      annotation();
+      setState(420);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ToolsDeclContext ------------------------------------------------------------------
+
+AepParser::ToolsDeclContext::ToolsDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ToolsDeclContext::K_TOOLS() {
+  return getToken(AepParser::K_TOOLS, 0);
+}
+
+tree::TerminalNode* AepParser::ToolsDeclContext::LBRACK() {
+  return getToken(AepParser::LBRACK, 0);
+}
+
+tree::TerminalNode* AepParser::ToolsDeclContext::RBRACK() {
+  return getToken(AepParser::RBRACK, 0);
+}
+
+tree::TerminalNode* AepParser::ToolsDeclContext::K_REMOVE() {
+  return getToken(AepParser::K_REMOVE, 0);
+}
+
+std::vector<AepParser::QualifiedNameContext *> AepParser::ToolsDeclContext::qualifiedName() {
+  return getRuleContexts<AepParser::QualifiedNameContext>();
+}
+
+AepParser::QualifiedNameContext* AepParser::ToolsDeclContext::qualifiedName(size_t i) {
+  return getRuleContext<AepParser::QualifiedNameContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ToolsDeclContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::ToolsDeclContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::ToolsDeclContext::getRuleIndex() const {
+  return AepParser::RuleToolsDecl;
+}
+
+
+AepParser::ToolsDeclContext* AepParser::toolsDecl() {
+  ToolsDeclContext *_localctx = _tracker.createInstance<ToolsDeclContext>(_ctx, getState());
+  enterRule(_localctx, 44, AepParser::RuleToolsDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(421);
+    match(AepParser::K_TOOLS);
+    setState(423);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::K_REMOVE) {
+      setState(422);
+      match(AepParser::K_REMOVE);
+    }
+    setState(425);
+    match(AepParser::LBRACK);
+    setState(432);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(426);
+      qualifiedName();
+      setState(428);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::COMMA) {
+        setState(427);
+        match(AepParser::COMMA);
+      }
+      setState(434);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(435);
+    match(AepParser::RBRACK);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ToolChoiceDeclContext ------------------------------------------------------------------
+
+AepParser::ToolChoiceDeclContext::ToolChoiceDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ToolChoiceDeclContext::K_TOOL_CHOICE() {
+  return getToken(AepParser::K_TOOL_CHOICE, 0);
+}
+
+AepParser::NameContext* AepParser::ToolChoiceDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+
+size_t AepParser::ToolChoiceDeclContext::getRuleIndex() const {
+  return AepParser::RuleToolChoiceDecl;
+}
+
+
+AepParser::ToolChoiceDeclContext* AepParser::toolChoiceDecl() {
+  ToolChoiceDeclContext *_localctx = _tracker.createInstance<ToolChoiceDeclContext>(_ctx, getState());
+  enterRule(_localctx, 46, AepParser::RuleToolChoiceDecl);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(437);
+    match(AepParser::K_TOOL_CHOICE);
+    setState(438);
+    name();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ConfigBlockContext ------------------------------------------------------------------
+
+AepParser::ConfigBlockContext::ConfigBlockContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ConfigBlockContext::K_CONFIG() {
+  return getToken(AepParser::K_CONFIG, 0);
+}
+
+tree::TerminalNode* AepParser::ConfigBlockContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::ConfigBlockContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::ConfigEntryContext *> AepParser::ConfigBlockContext::configEntry() {
+  return getRuleContexts<AepParser::ConfigEntryContext>();
+}
+
+AepParser::ConfigEntryContext* AepParser::ConfigBlockContext::configEntry(size_t i) {
+  return getRuleContext<AepParser::ConfigEntryContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ConfigBlockContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::ConfigBlockContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::ConfigBlockContext::getRuleIndex() const {
+  return AepParser::RuleConfigBlock;
+}
+
+
+AepParser::ConfigBlockContext* AepParser::configBlock() {
+  ConfigBlockContext *_localctx = _tracker.createInstance<ConfigBlockContext>(_ctx, getState());
+  enterRule(_localctx, 48, AepParser::RuleConfigBlock);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(440);
+    match(AepParser::K_CONFIG);
+    setState(441);
+    match(AepParser::LBRACE);
+    setState(448);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(442);
+      configEntry();
+      setState(444);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::COMMA) {
+        setState(443);
+        match(AepParser::COMMA);
+      }
+      setState(450);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(451);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TargetBlockContext ------------------------------------------------------------------
+
+AepParser::TargetBlockContext::TargetBlockContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::TargetBlockContext::K_TARGET() {
+  return getToken(AepParser::K_TARGET, 0);
+}
+
+AepParser::NameContext* AepParser::TargetBlockContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::TargetBlockContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::TargetBlockContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::ConfigEntryContext *> AepParser::TargetBlockContext::configEntry() {
+  return getRuleContexts<AepParser::ConfigEntryContext>();
+}
+
+AepParser::ConfigEntryContext* AepParser::TargetBlockContext::configEntry(size_t i) {
+  return getRuleContext<AepParser::ConfigEntryContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::TargetBlockContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::TargetBlockContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::TargetBlockContext::getRuleIndex() const {
+  return AepParser::RuleTargetBlock;
+}
+
+
+AepParser::TargetBlockContext* AepParser::targetBlock() {
+  TargetBlockContext *_localctx = _tracker.createInstance<TargetBlockContext>(_ctx, getState());
+  enterRule(_localctx, 50, AepParser::RuleTargetBlock);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(453);
+    match(AepParser::K_TARGET);
+    setState(454);
+    name();
+    setState(455);
+    match(AepParser::LBRACE);
+    setState(462);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(456);
+      configEntry();
+      setState(458);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::COMMA) {
+        setState(457);
+        match(AepParser::COMMA);
+      }
+      setState(464);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(465);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ConfigEntryContext ------------------------------------------------------------------
+
+AepParser::ConfigEntryContext::ConfigEntryContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::NameContext* AepParser::ConfigEntryContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::ConfigEntryContext::COLON() {
+  return getToken(AepParser::COLON, 0);
+}
+
+AepParser::ExprContext* AepParser::ConfigEntryContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+
+size_t AepParser::ConfigEntryContext::getRuleIndex() const {
+  return AepParser::RuleConfigEntry;
+}
+
+
+AepParser::ConfigEntryContext* AepParser::configEntry() {
+  ConfigEntryContext *_localctx = _tracker.createInstance<ConfigEntryContext>(_ctx, getState());
+  enterRule(_localctx, 52, AepParser::RuleConfigEntry);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(467);
+    name();
+    setState(468);
+    match(AepParser::COLON);
+    setState(469);
+    expr();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- BudgetDeclContext ------------------------------------------------------------------
+
+AepParser::BudgetDeclContext::BudgetDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::BudgetDeclContext::K_BUDGET() {
+  return getToken(AepParser::K_BUDGET, 0);
+}
+
+std::vector<tree::TerminalNode *> AepParser::BudgetDeclContext::INT() {
+  return getTokens(AepParser::INT);
+}
+
+tree::TerminalNode* AepParser::BudgetDeclContext::INT(size_t i) {
+  return getToken(AepParser::INT, i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::BudgetDeclContext::K_TOKENS() {
+  return getTokens(AepParser::K_TOKENS);
+}
+
+tree::TerminalNode* AepParser::BudgetDeclContext::K_TOKENS(size_t i) {
+  return getToken(AepParser::K_TOKENS, i);
+}
+
+tree::TerminalNode* AepParser::BudgetDeclContext::K_RESERVE() {
+  return getToken(AepParser::K_RESERVE, 0);
+}
+
+tree::TerminalNode* AepParser::BudgetDeclContext::K_FOR() {
+  return getToken(AepParser::K_FOR, 0);
+}
+
+tree::TerminalNode* AepParser::BudgetDeclContext::K_OUTPUT() {
+  return getToken(AepParser::K_OUTPUT, 0);
+}
+
+
+size_t AepParser::BudgetDeclContext::getRuleIndex() const {
+  return AepParser::RuleBudgetDecl;
+}
+
+
+AepParser::BudgetDeclContext* AepParser::budgetDecl() {
+  BudgetDeclContext *_localctx = _tracker.createInstance<BudgetDeclContext>(_ctx, getState());
+  enterRule(_localctx, 54, AepParser::RuleBudgetDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(471);
+    match(AepParser::K_BUDGET);
+    setState(472);
+    match(AepParser::INT);
+    setState(473);
+    match(AepParser::K_TOKENS);
+    setState(481);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::K_RESERVE) {
+      setState(474);
+      match(AepParser::K_RESERVE);
+      setState(475);
+      match(AepParser::INT);
+      setState(477);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::K_TOKENS) {
+        setState(476);
+        match(AepParser::K_TOKENS);
+      }
+      setState(479);
+      match(AepParser::K_FOR);
+      setState(480);
+      match(AepParser::K_OUTPUT);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- MessageBlockContext ------------------------------------------------------------------
+
+AepParser::MessageBlockContext::MessageBlockContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::BlockContext* AepParser::MessageBlockContext::block() {
+  return getRuleContext<AepParser::BlockContext>(0);
+}
+
+tree::TerminalNode* AepParser::MessageBlockContext::K_SYSTEM() {
+  return getToken(AepParser::K_SYSTEM, 0);
+}
+
+tree::TerminalNode* AepParser::MessageBlockContext::K_DEVELOPER() {
+  return getToken(AepParser::K_DEVELOPER, 0);
+}
+
+tree::TerminalNode* AepParser::MessageBlockContext::K_USER() {
+  return getToken(AepParser::K_USER, 0);
+}
+
+tree::TerminalNode* AepParser::MessageBlockContext::K_ASSISTANT() {
+  return getToken(AepParser::K_ASSISTANT, 0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::MessageBlockContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::MessageBlockContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::MessageBlockContext::getRuleIndex() const {
+  return AepParser::RuleMessageBlock;
+}
+
+
+AepParser::MessageBlockContext* AepParser::messageBlock() {
+  MessageBlockContext *_localctx = _tracker.createInstance<MessageBlockContext>(_ctx, getState());
+  enterRule(_localctx, 56, AepParser::RuleMessageBlock);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(483);
+    dynamic_cast<MessageBlockContext *>(_localctx)->role = _input->LT(1);
+    _la = _input->LA(1);
+    if (!((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT))) != 0))) {
+      dynamic_cast<MessageBlockContext *>(_localctx)->role = _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+    setState(487);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(484);
+      annotation();
+      setState(489);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(490);
+    block();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- MessagesSpliceContext ------------------------------------------------------------------
+
+AepParser::MessagesSpliceContext::MessagesSpliceContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::MessagesSpliceContext::K_MESSAGES() {
+  return getToken(AepParser::K_MESSAGES, 0);
+}
+
+AepParser::NameContext* AepParser::MessagesSpliceContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+std::vector<AepParser::SectionBudgetContext *> AepParser::MessagesSpliceContext::sectionBudget() {
+  return getRuleContexts<AepParser::SectionBudgetContext>();
+}
+
+AepParser::SectionBudgetContext* AepParser::MessagesSpliceContext::sectionBudget(size_t i) {
+  return getRuleContext<AepParser::SectionBudgetContext>(i);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::MessagesSpliceContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::MessagesSpliceContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+
+size_t AepParser::MessagesSpliceContext::getRuleIndex() const {
+  return AepParser::RuleMessagesSplice;
+}
+
+
+AepParser::MessagesSpliceContext* AepParser::messagesSplice() {
+  MessagesSpliceContext *_localctx = _tracker.createInstance<MessagesSpliceContext>(_ctx, getState());
+  enterRule(_localctx, 58, AepParser::RuleMessagesSplice);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(492);
+    match(AepParser::K_MESSAGES);
+    setState(493);
+    name();
+    setState(497);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::K_PRIORITY
+
+    || _la == AepParser::K_SHRINK) {
+      setState(494);
+      sectionBudget();
+      setState(499);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(503);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(500);
+      annotation();
+      setState(505);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ExampleDeclContext ------------------------------------------------------------------
+
+AepParser::ExampleDeclContext::ExampleDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ExampleDeclContext::K_EXAMPLE() {
+  return getToken(AepParser::K_EXAMPLE, 0);
+}
+
+tree::TerminalNode* AepParser::ExampleDeclContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::ExampleDeclContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+AepParser::NameContext* AepParser::ExampleDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::ExampleDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::ExampleDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+std::vector<AepParser::ExampleItemContext *> AepParser::ExampleDeclContext::exampleItem() {
+  return getRuleContexts<AepParser::ExampleItemContext>();
+}
+
+AepParser::ExampleItemContext* AepParser::ExampleDeclContext::exampleItem(size_t i) {
+  return getRuleContext<AepParser::ExampleItemContext>(i);
+}
+
+
+size_t AepParser::ExampleDeclContext::getRuleIndex() const {
+  return AepParser::RuleExampleDecl;
+}
+
+
+AepParser::ExampleDeclContext* AepParser::exampleDecl() {
+  ExampleDeclContext *_localctx = _tracker.createInstance<ExampleDeclContext>(_ctx, getState());
+  enterRule(_localctx, 60, AepParser::RuleExampleDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(506);
+    match(AepParser::K_EXAMPLE);
+    setState(508);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(507);
+      name();
+    }
+    setState(513);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(510);
+      annotation();
+      setState(515);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(516);
+    match(AepParser::LBRACE);
+    setState(520);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT))) != 0)) {
+      setState(517);
+      exampleItem();
+      setState(522);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(523);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ExampleItemContext ------------------------------------------------------------------
+
+AepParser::ExampleItemContext::ExampleItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::MessageBlockContext* AepParser::ExampleItemContext::messageBlock() {
+  return getRuleContext<AepParser::MessageBlockContext>(0);
+}
+
+tree::TerminalNode* AepParser::ExampleItemContext::K_INPUT() {
+  return getToken(AepParser::K_INPUT, 0);
+}
+
+AepParser::ObjectLitContext* AepParser::ExampleItemContext::objectLit() {
+  return getRuleContext<AepParser::ObjectLitContext>(0);
+}
+
+tree::TerminalNode* AepParser::ExampleItemContext::K_OUTPUT() {
+  return getToken(AepParser::K_OUTPUT, 0);
+}
+
+AepParser::ExprContext* AepParser::ExampleItemContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+
+size_t AepParser::ExampleItemContext::getRuleIndex() const {
+  return AepParser::RuleExampleItem;
+}
+
+
+AepParser::ExampleItemContext* AepParser::exampleItem() {
+  ExampleItemContext *_localctx = _tracker.createInstance<ExampleItemContext>(_ctx, getState());
+  enterRule(_localctx, 62, AepParser::RuleExampleItem);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(530);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_SYSTEM:
+      case AepParser::K_DEVELOPER:
+      case AepParser::K_USER:
+      case AepParser::K_ASSISTANT: {
+        enterOuterAlt(_localctx, 1);
+        setState(525);
+        messageBlock();
+        break;
+      }
+
+      case AepParser::K_INPUT: {
+        enterOuterAlt(_localctx, 2);
+        setState(526);
+        match(AepParser::K_INPUT);
+        setState(527);
+        objectLit();
+        break;
+      }
+
+      case AepParser::K_OUTPUT: {
+        enterOuterAlt(_localctx, 3);
+        setState(528);
+        match(AepParser::K_OUTPUT);
+        setState(529);
+        expr();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- BlockContext ------------------------------------------------------------------
+
+AepParser::BlockContext::BlockContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::BlockContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::BlockContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::ItemContext *> AepParser::BlockContext::item() {
+  return getRuleContexts<AepParser::ItemContext>();
+}
+
+AepParser::ItemContext* AepParser::BlockContext::item(size_t i) {
+  return getRuleContext<AepParser::ItemContext>(i);
+}
+
+
+size_t AepParser::BlockContext::getRuleIndex() const {
+  return AepParser::RuleBlock;
+}
+
+
+AepParser::BlockContext* AepParser::block() {
+  BlockContext *_localctx = _tracker.createInstance<BlockContext>(_ctx, getState());
+  enterRule(_localctx, 64, AepParser::RuleBlock);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(532);
+    match(AepParser::LBRACE);
+    setState(536);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_SECTION)
+      | (1ULL << AepParser::K_OVERRIDE)
+      | (1ULL << AepParser::K_APPEND)
+      | (1ULL << AepParser::K_PREPEND)
+      | (1ULL << AepParser::K_REMOVE)
+      | (1ULL << AepParser::K_SUPER)
+      | (1ULL << AepParser::K_USE)
+      | (1ULL << AepParser::K_IF)
+      | (1ULL << AepParser::K_FOR)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::INTERP_OPEN - 64))
+      | (1ULL << (AepParser::RAW_TRIPLE - 64))
+      | (1ULL << (AepParser::RAW_HASH - 64))
+      | (1ULL << (AepParser::RAW_STRING - 64))
+      | (1ULL << (AepParser::TSTR_OPEN - 64))
+      | (1ULL << (AepParser::STR_OPEN - 64)))) != 0)) {
+      setState(533);
+      item();
+      setState(538);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(539);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ItemContext ------------------------------------------------------------------
+
+AepParser::ItemContext::ItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::StringLitContext* AepParser::ItemContext::stringLit() {
+  return getRuleContext<AepParser::StringLitContext>(0);
+}
+
+AepParser::InterpolationContext* AepParser::ItemContext::interpolation() {
+  return getRuleContext<AepParser::InterpolationContext>(0);
+}
+
+AepParser::SectionDeclContext* AepParser::ItemContext::sectionDecl() {
+  return getRuleContext<AepParser::SectionDeclContext>(0);
+}
+
+AepParser::IfBlockContext* AepParser::ItemContext::ifBlock() {
+  return getRuleContext<AepParser::IfBlockContext>(0);
+}
+
+AepParser::ForBlockContext* AepParser::ItemContext::forBlock() {
+  return getRuleContext<AepParser::ForBlockContext>(0);
+}
+
+AepParser::UseItemContext* AepParser::ItemContext::useItem() {
+  return getRuleContext<AepParser::UseItemContext>(0);
+}
+
+AepParser::SuperItemContext* AepParser::ItemContext::superItem() {
+  return getRuleContext<AepParser::SuperItemContext>(0);
+}
+
+
+size_t AepParser::ItemContext::getRuleIndex() const {
+  return AepParser::RuleItem;
+}
+
+
+AepParser::ItemContext* AepParser::item() {
+  ItemContext *_localctx = _tracker.createInstance<ItemContext>(_ctx, getState());
+  enterRule(_localctx, 66, AepParser::RuleItem);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(548);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::RAW_TRIPLE:
+      case AepParser::RAW_HASH:
+      case AepParser::RAW_STRING:
+      case AepParser::TSTR_OPEN:
+      case AepParser::STR_OPEN: {
+        enterOuterAlt(_localctx, 1);
+        setState(541);
+        stringLit();
+        break;
+      }
+
+      case AepParser::INTERP_OPEN: {
+        enterOuterAlt(_localctx, 2);
+        setState(542);
+        interpolation();
+        break;
+      }
+
+      case AepParser::K_SECTION:
+      case AepParser::K_OVERRIDE:
+      case AepParser::K_APPEND:
+      case AepParser::K_PREPEND:
+      case AepParser::K_REMOVE:
+      case AepParser::K_FINAL:
+      case AepParser::K_REQUIRED: {
+        enterOuterAlt(_localctx, 3);
+        setState(543);
+        sectionDecl();
+        break;
+      }
+
+      case AepParser::K_IF: {
+        enterOuterAlt(_localctx, 4);
+        setState(544);
+        ifBlock();
+        break;
+      }
+
+      case AepParser::K_FOR: {
+        enterOuterAlt(_localctx, 5);
+        setState(545);
+        forBlock();
+        break;
+      }
+
+      case AepParser::K_USE: {
+        enterOuterAlt(_localctx, 6);
+        setState(546);
+        useItem();
+        break;
+      }
+
+      case AepParser::K_SUPER: {
+        enterOuterAlt(_localctx, 7);
+        setState(547);
+        superItem();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- SectionDeclContext ------------------------------------------------------------------
+
+AepParser::SectionDeclContext::SectionDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::NameContext* AepParser::SectionDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::SectionDeclContext::K_SECTION() {
+  return getToken(AepParser::K_SECTION, 0);
+}
+
+std::vector<AepParser::SectionBudgetContext *> AepParser::SectionDeclContext::sectionBudget() {
+  return getRuleContexts<AepParser::SectionBudgetContext>();
+}
+
+AepParser::SectionBudgetContext* AepParser::SectionDeclContext::sectionBudget(size_t i) {
+  return getRuleContext<AepParser::SectionBudgetContext>(i);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::SectionDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::SectionDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+AepParser::BlockContext* AepParser::SectionDeclContext::block() {
+  return getRuleContext<AepParser::BlockContext>(0);
+}
+
+std::vector<AepParser::SectionModifierContext *> AepParser::SectionDeclContext::sectionModifier() {
+  return getRuleContexts<AepParser::SectionModifierContext>();
+}
+
+AepParser::SectionModifierContext* AepParser::SectionDeclContext::sectionModifier(size_t i) {
+  return getRuleContext<AepParser::SectionModifierContext>(i);
+}
+
+
+size_t AepParser::SectionDeclContext::getRuleIndex() const {
+  return AepParser::RuleSectionDecl;
+}
+
+
+AepParser::SectionDeclContext* AepParser::sectionDecl() {
+  SectionDeclContext *_localctx = _tracker.createInstance<SectionDeclContext>(_ctx, getState());
+  enterRule(_localctx, 68, AepParser::RuleSectionDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(559);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_OVERRIDE:
+      case AepParser::K_APPEND:
+      case AepParser::K_PREPEND:
+      case AepParser::K_REMOVE:
+      case AepParser::K_FINAL:
+      case AepParser::K_REQUIRED: {
+        setState(551);
+        _errHandler->sync(this);
+        alt = 1;
+        do {
+          switch (alt) {
+            case 1: {
+                  setState(550);
+                  sectionModifier();
+                  break;
+                }
+
+          default:
+            throw NoViableAltException(this);
+          }
+          setState(553);
+          _errHandler->sync(this);
+          alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 60, _ctx);
+        } while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER);
+        setState(556);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == AepParser::K_SECTION) {
+          setState(555);
+          match(AepParser::K_SECTION);
+        }
+        break;
+      }
+
+      case AepParser::K_SECTION: {
+        setState(558);
+        match(AepParser::K_SECTION);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+    setState(561);
+    name();
+    setState(565);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::K_PRIORITY
+
+    || _la == AepParser::K_SHRINK) {
+      setState(562);
+      sectionBudget();
+      setState(567);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(571);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(568);
+      annotation();
+      setState(573);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(575);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::LBRACE) {
+      setState(574);
+      block();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- SectionModifierContext ------------------------------------------------------------------
+
+AepParser::SectionModifierContext::SectionModifierContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::SectionModifierContext::K_OVERRIDE() {
+  return getToken(AepParser::K_OVERRIDE, 0);
+}
+
+tree::TerminalNode* AepParser::SectionModifierContext::K_APPEND() {
+  return getToken(AepParser::K_APPEND, 0);
+}
+
+tree::TerminalNode* AepParser::SectionModifierContext::K_PREPEND() {
+  return getToken(AepParser::K_PREPEND, 0);
+}
+
+tree::TerminalNode* AepParser::SectionModifierContext::K_REMOVE() {
+  return getToken(AepParser::K_REMOVE, 0);
+}
+
+tree::TerminalNode* AepParser::SectionModifierContext::K_REQUIRED() {
+  return getToken(AepParser::K_REQUIRED, 0);
+}
+
+tree::TerminalNode* AepParser::SectionModifierContext::K_FINAL() {
+  return getToken(AepParser::K_FINAL, 0);
+}
+
+
+size_t AepParser::SectionModifierContext::getRuleIndex() const {
+  return AepParser::RuleSectionModifier;
+}
+
+
+AepParser::SectionModifierContext* AepParser::sectionModifier() {
+  SectionModifierContext *_localctx = _tracker.createInstance<SectionModifierContext>(_ctx, getState());
+  enterRule(_localctx, 70, AepParser::RuleSectionModifier);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(577);
+    _la = _input->LA(1);
+    if (!(((((_la - 16) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 16)) & ((1ULL << (AepParser::K_OVERRIDE - 16))
+      | (1ULL << (AepParser::K_APPEND - 16))
+      | (1ULL << (AepParser::K_PREPEND - 16))
+      | (1ULL << (AepParser::K_REMOVE - 16))
+      | (1ULL << (AepParser::K_FINAL - 16))
+      | (1ULL << (AepParser::K_REQUIRED - 16)))) != 0))) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- SectionBudgetContext ------------------------------------------------------------------
+
+AepParser::SectionBudgetContext::SectionBudgetContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::SectionBudgetContext::K_PRIORITY() {
+  return getToken(AepParser::K_PRIORITY, 0);
+}
+
+tree::TerminalNode* AepParser::SectionBudgetContext::INT() {
+  return getToken(AepParser::INT, 0);
+}
+
+tree::TerminalNode* AepParser::SectionBudgetContext::K_SHRINK() {
+  return getToken(AepParser::K_SHRINK, 0);
+}
+
+AepParser::NameContext* AepParser::SectionBudgetContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+
+size_t AepParser::SectionBudgetContext::getRuleIndex() const {
+  return AepParser::RuleSectionBudget;
+}
+
+
+AepParser::SectionBudgetContext* AepParser::sectionBudget() {
+  SectionBudgetContext *_localctx = _tracker.createInstance<SectionBudgetContext>(_ctx, getState());
+  enterRule(_localctx, 72, AepParser::RuleSectionBudget);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(583);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_PRIORITY: {
+        enterOuterAlt(_localctx, 1);
+        setState(579);
+        match(AepParser::K_PRIORITY);
+        setState(580);
+        match(AepParser::INT);
+        break;
+      }
+
+      case AepParser::K_SHRINK: {
+        enterOuterAlt(_localctx, 2);
+        setState(581);
+        match(AepParser::K_SHRINK);
+        setState(582);
+        name();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- IfBlockContext ------------------------------------------------------------------
+
+AepParser::IfBlockContext::IfBlockContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::IfBlockContext::K_IF() {
+  return getToken(AepParser::K_IF, 0);
+}
+
+AepParser::ExprContext* AepParser::IfBlockContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+AepParser::BlockContext* AepParser::IfBlockContext::block() {
+  return getRuleContext<AepParser::BlockContext>(0);
+}
+
+std::vector<AepParser::ElseIfContext *> AepParser::IfBlockContext::elseIf() {
+  return getRuleContexts<AepParser::ElseIfContext>();
+}
+
+AepParser::ElseIfContext* AepParser::IfBlockContext::elseIf(size_t i) {
+  return getRuleContext<AepParser::ElseIfContext>(i);
+}
+
+AepParser::ElseBlockContext* AepParser::IfBlockContext::elseBlock() {
+  return getRuleContext<AepParser::ElseBlockContext>(0);
+}
+
+
+size_t AepParser::IfBlockContext::getRuleIndex() const {
+  return AepParser::RuleIfBlock;
+}
+
+
+AepParser::IfBlockContext* AepParser::ifBlock() {
+  IfBlockContext *_localctx = _tracker.createInstance<IfBlockContext>(_ctx, getState());
+  enterRule(_localctx, 74, AepParser::RuleIfBlock);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(585);
+    match(AepParser::K_IF);
+    setState(586);
+    expr();
+    setState(587);
+    block();
+    setState(591);
+    _errHandler->sync(this);
+    alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 67, _ctx);
+    while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+      if (alt == 1) {
+        setState(588);
+        elseIf();
+      }
+      setState(593);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 67, _ctx);
+    }
+    setState(595);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::K_ELSE) {
+      setState(594);
+      elseBlock();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ElseIfContext ------------------------------------------------------------------
+
+AepParser::ElseIfContext::ElseIfContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ElseIfContext::K_ELSE() {
+  return getToken(AepParser::K_ELSE, 0);
+}
+
+tree::TerminalNode* AepParser::ElseIfContext::K_IF() {
+  return getToken(AepParser::K_IF, 0);
+}
+
+AepParser::ExprContext* AepParser::ElseIfContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+AepParser::BlockContext* AepParser::ElseIfContext::block() {
+  return getRuleContext<AepParser::BlockContext>(0);
+}
+
+
+size_t AepParser::ElseIfContext::getRuleIndex() const {
+  return AepParser::RuleElseIf;
+}
+
+
+AepParser::ElseIfContext* AepParser::elseIf() {
+  ElseIfContext *_localctx = _tracker.createInstance<ElseIfContext>(_ctx, getState());
+  enterRule(_localctx, 76, AepParser::RuleElseIf);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(597);
+    match(AepParser::K_ELSE);
+    setState(598);
+    match(AepParser::K_IF);
+    setState(599);
+    expr();
+    setState(600);
+    block();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ElseBlockContext ------------------------------------------------------------------
+
+AepParser::ElseBlockContext::ElseBlockContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ElseBlockContext::K_ELSE() {
+  return getToken(AepParser::K_ELSE, 0);
+}
+
+AepParser::BlockContext* AepParser::ElseBlockContext::block() {
+  return getRuleContext<AepParser::BlockContext>(0);
+}
+
+
+size_t AepParser::ElseBlockContext::getRuleIndex() const {
+  return AepParser::RuleElseBlock;
+}
+
+
+AepParser::ElseBlockContext* AepParser::elseBlock() {
+  ElseBlockContext *_localctx = _tracker.createInstance<ElseBlockContext>(_ctx, getState());
+  enterRule(_localctx, 78, AepParser::RuleElseBlock);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(602);
+    match(AepParser::K_ELSE);
+    setState(603);
+    block();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ForBlockContext ------------------------------------------------------------------
+
+AepParser::ForBlockContext::ForBlockContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ForBlockContext::K_FOR() {
+  return getToken(AepParser::K_FOR, 0);
+}
+
+std::vector<AepParser::NameContext *> AepParser::ForBlockContext::name() {
+  return getRuleContexts<AepParser::NameContext>();
+}
+
+AepParser::NameContext* AepParser::ForBlockContext::name(size_t i) {
+  return getRuleContext<AepParser::NameContext>(i);
+}
+
+tree::TerminalNode* AepParser::ForBlockContext::K_IN() {
+  return getToken(AepParser::K_IN, 0);
+}
+
+AepParser::ExprContext* AepParser::ForBlockContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+AepParser::BlockContext* AepParser::ForBlockContext::block() {
+  return getRuleContext<AepParser::BlockContext>(0);
+}
+
+tree::TerminalNode* AepParser::ForBlockContext::COMMA() {
+  return getToken(AepParser::COMMA, 0);
+}
+
+
+size_t AepParser::ForBlockContext::getRuleIndex() const {
+  return AepParser::RuleForBlock;
+}
+
+
+AepParser::ForBlockContext* AepParser::forBlock() {
+  ForBlockContext *_localctx = _tracker.createInstance<ForBlockContext>(_ctx, getState());
+  enterRule(_localctx, 80, AepParser::RuleForBlock);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(605);
+    match(AepParser::K_FOR);
+    setState(606);
+    name();
+    setState(609);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::COMMA) {
+      setState(607);
+      match(AepParser::COMMA);
+      setState(608);
+      name();
+    }
+    setState(611);
+    match(AepParser::K_IN);
+    setState(612);
+    expr();
+    setState(613);
+    block();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- UseItemContext ------------------------------------------------------------------
+
+AepParser::UseItemContext::UseItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::UseItemContext::K_USE() {
+  return getToken(AepParser::K_USE, 0);
+}
+
+AepParser::QualifiedNameContext* AepParser::UseItemContext::qualifiedName() {
+  return getRuleContext<AepParser::QualifiedNameContext>(0);
+}
+
+tree::TerminalNode* AepParser::UseItemContext::LPAREN() {
+  return getToken(AepParser::LPAREN, 0);
+}
+
+tree::TerminalNode* AepParser::UseItemContext::RPAREN() {
+  return getToken(AepParser::RPAREN, 0);
+}
+
+AepParser::ArgsContext* AepParser::UseItemContext::args() {
+  return getRuleContext<AepParser::ArgsContext>(0);
+}
+
+
+size_t AepParser::UseItemContext::getRuleIndex() const {
+  return AepParser::RuleUseItem;
+}
+
+
+AepParser::UseItemContext* AepParser::useItem() {
+  UseItemContext *_localctx = _tracker.createInstance<UseItemContext>(_ctx, getState());
+  enterRule(_localctx, 82, AepParser::RuleUseItem);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(615);
+    match(AepParser::K_USE);
+    setState(616);
+    qualifiedName();
+    setState(622);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::LPAREN) {
+      setState(617);
+      match(AepParser::LPAREN);
+      setState(619);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if ((((_la & ~ 0x3fULL) == 0) &&
+        ((1ULL << _la) & ((1ULL << AepParser::K_TRUE)
+        | (1ULL << AepParser::K_FALSE)
+        | (1ULL << AepParser::K_NULL)
+        | (1ULL << AepParser::K_NOT)
+        | (1ULL << AepParser::K_TYPE)
+        | (1ULL << AepParser::K_TOOL)
+        | (1ULL << AepParser::K_TOOLS)
+        | (1ULL << AepParser::K_TOOL_CHOICE)
+        | (1ULL << AepParser::K_TEST)
+        | (1ULL << AepParser::K_EVAL)
+        | (1ULL << AepParser::K_INPUT)
+        | (1ULL << AepParser::K_OUTPUT)
+        | (1ULL << AepParser::K_SYSTEM)
+        | (1ULL << AepParser::K_DEVELOPER)
+        | (1ULL << AepParser::K_USER)
+        | (1ULL << AepParser::K_ASSISTANT)
+        | (1ULL << AepParser::K_CONFIG)
+        | (1ULL << AepParser::K_TARGET)
+        | (1ULL << AepParser::K_BUDGET)
+        | (1ULL << AepParser::K_TOKENS)
+        | (1ULL << AepParser::K_RESERVE)
+        | (1ULL << AepParser::K_PRIORITY)
+        | (1ULL << AepParser::K_SHRINK)
+        | (1ULL << AepParser::K_MESSAGES)
+        | (1ULL << AepParser::K_EXAMPLE)
+        | (1ULL << AepParser::K_DATA)
+        | (1ULL << AepParser::K_ASSERT)
+        | (1ULL << AepParser::K_METRIC)
+        | (1ULL << AepParser::K_SLICE)
+        | (1ULL << AepParser::K_BY)
+        | (1ULL << AepParser::K_GATE)
+        | (1ULL << AepParser::K_VERSION)
+        | (1ULL << AepParser::K_OWNER)
+        | (1ULL << AepParser::K_DESCRIPTION)
+        | (1ULL << AepParser::K_ABSTRACT)
+        | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+        ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+        | (1ULL << (AepParser::LBRACE - 64))
+        | (1ULL << (AepParser::LPAREN - 64))
+        | (1ULL << (AepParser::LBRACK - 64))
+        | (1ULL << (AepParser::MINUS - 64))
+        | (1ULL << (AepParser::FLOAT - 64))
+        | (1ULL << (AepParser::INT - 64))
+        | (1ULL << (AepParser::RAW_TRIPLE - 64))
+        | (1ULL << (AepParser::RAW_HASH - 64))
+        | (1ULL << (AepParser::RAW_STRING - 64))
+        | (1ULL << (AepParser::TSTR_OPEN - 64))
+        | (1ULL << (AepParser::STR_OPEN - 64))
+        | (1ULL << (AepParser::ID - 64))
+        | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+        setState(618);
+        args();
+      }
+      setState(621);
+      match(AepParser::RPAREN);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- SuperItemContext ------------------------------------------------------------------
+
+AepParser::SuperItemContext::SuperItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::SuperItemContext::K_SUPER() {
+  return getToken(AepParser::K_SUPER, 0);
+}
+
+
+size_t AepParser::SuperItemContext::getRuleIndex() const {
+  return AepParser::RuleSuperItem;
+}
+
+
+AepParser::SuperItemContext* AepParser::superItem() {
+  SuperItemContext *_localctx = _tracker.createInstance<SuperItemContext>(_ctx, getState());
+  enterRule(_localctx, 84, AepParser::RuleSuperItem);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(624);
+    match(AepParser::K_SUPER);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TestDeclContext ------------------------------------------------------------------
+
+AepParser::TestDeclContext::TestDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::TestDeclContext::K_TEST() {
+  return getToken(AepParser::K_TEST, 0);
+}
+
+AepParser::NameContext* AepParser::TestDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::TestDeclContext::K_FOR() {
+  return getToken(AepParser::K_FOR, 0);
+}
+
+AepParser::QualifiedNameContext* AepParser::TestDeclContext::qualifiedName() {
+  return getRuleContext<AepParser::QualifiedNameContext>(0);
+}
+
+tree::TerminalNode* AepParser::TestDeclContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::TestDeclContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::TestDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::TestDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+std::vector<AepParser::TestItemContext *> AepParser::TestDeclContext::testItem() {
+  return getRuleContexts<AepParser::TestItemContext>();
+}
+
+AepParser::TestItemContext* AepParser::TestDeclContext::testItem(size_t i) {
+  return getRuleContext<AepParser::TestItemContext>(i);
+}
+
+
+size_t AepParser::TestDeclContext::getRuleIndex() const {
+  return AepParser::RuleTestDecl;
+}
+
+
+AepParser::TestDeclContext* AepParser::testDecl() {
+  TestDeclContext *_localctx = _tracker.createInstance<TestDeclContext>(_ctx, getState());
+  enterRule(_localctx, 86, AepParser::RuleTestDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(626);
+    match(AepParser::K_TEST);
+    setState(627);
+    name();
+    setState(628);
+    match(AepParser::K_FOR);
+    setState(629);
+    qualifiedName();
+    setState(633);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(630);
+      annotation();
+      setState(635);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(636);
+    match(AepParser::LBRACE);
+    setState(640);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION))) != 0)) {
+      setState(637);
+      testItem();
+      setState(642);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(643);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TestItemContext ------------------------------------------------------------------
+
+AepParser::TestItemContext::TestItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::TestItemContext::K_INPUT() {
+  return getToken(AepParser::K_INPUT, 0);
+}
+
+AepParser::ObjectLitContext* AepParser::TestItemContext::objectLit() {
+  return getRuleContext<AepParser::ObjectLitContext>(0);
+}
+
+AepParser::AssertStmtContext* AepParser::TestItemContext::assertStmt() {
+  return getRuleContext<AepParser::AssertStmtContext>(0);
+}
+
+AepParser::ConfigBlockContext* AepParser::TestItemContext::configBlock() {
+  return getRuleContext<AepParser::ConfigBlockContext>(0);
+}
+
+AepParser::MetadataEntryContext* AepParser::TestItemContext::metadataEntry() {
+  return getRuleContext<AepParser::MetadataEntryContext>(0);
+}
+
+
+size_t AepParser::TestItemContext::getRuleIndex() const {
+  return AepParser::RuleTestItem;
+}
+
+
+AepParser::TestItemContext* AepParser::testItem() {
+  TestItemContext *_localctx = _tracker.createInstance<TestItemContext>(_ctx, getState());
+  enterRule(_localctx, 88, AepParser::RuleTestItem);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(650);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_INPUT: {
+        enterOuterAlt(_localctx, 1);
+        setState(645);
+        match(AepParser::K_INPUT);
+        setState(646);
+        objectLit();
+        break;
+      }
+
+      case AepParser::K_ASSERT: {
+        enterOuterAlt(_localctx, 2);
+        setState(647);
+        assertStmt();
+        break;
+      }
+
+      case AepParser::K_CONFIG: {
+        enterOuterAlt(_localctx, 3);
+        setState(648);
+        configBlock();
+        break;
+      }
+
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION: {
+        enterOuterAlt(_localctx, 4);
+        setState(649);
+        metadataEntry();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- AssertStmtContext ------------------------------------------------------------------
+
+AepParser::AssertStmtContext::AssertStmtContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::AssertStmtContext::K_ASSERT() {
+  return getToken(AepParser::K_ASSERT, 0);
+}
+
+AepParser::ExprContext* AepParser::AssertStmtContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+tree::TerminalNode* AepParser::AssertStmtContext::COMMA() {
+  return getToken(AepParser::COMMA, 0);
+}
+
+AepParser::StringLitContext* AepParser::AssertStmtContext::stringLit() {
+  return getRuleContext<AepParser::StringLitContext>(0);
+}
+
+
+size_t AepParser::AssertStmtContext::getRuleIndex() const {
+  return AepParser::RuleAssertStmt;
+}
+
+
+AepParser::AssertStmtContext* AepParser::assertStmt() {
+  AssertStmtContext *_localctx = _tracker.createInstance<AssertStmtContext>(_ctx, getState());
+  enterRule(_localctx, 90, AepParser::RuleAssertStmt);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(652);
+    match(AepParser::K_ASSERT);
+    setState(653);
+    expr();
+    setState(656);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::COMMA) {
+      setState(654);
+      match(AepParser::COMMA);
+      setState(655);
+      stringLit();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- EvalDeclContext ------------------------------------------------------------------
+
+AepParser::EvalDeclContext::EvalDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::EvalDeclContext::K_EVAL() {
+  return getToken(AepParser::K_EVAL, 0);
+}
+
+AepParser::NameContext* AepParser::EvalDeclContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::EvalDeclContext::K_FOR() {
+  return getToken(AepParser::K_FOR, 0);
+}
+
+AepParser::QualifiedNameContext* AepParser::EvalDeclContext::qualifiedName() {
+  return getRuleContext<AepParser::QualifiedNameContext>(0);
+}
+
+tree::TerminalNode* AepParser::EvalDeclContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::EvalDeclContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::EvalDeclContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::EvalDeclContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+std::vector<AepParser::EvalItemContext *> AepParser::EvalDeclContext::evalItem() {
+  return getRuleContexts<AepParser::EvalItemContext>();
+}
+
+AepParser::EvalItemContext* AepParser::EvalDeclContext::evalItem(size_t i) {
+  return getRuleContext<AepParser::EvalItemContext>(i);
+}
+
+
+size_t AepParser::EvalDeclContext::getRuleIndex() const {
+  return AepParser::RuleEvalDecl;
+}
+
+
+AepParser::EvalDeclContext* AepParser::evalDecl() {
+  EvalDeclContext *_localctx = _tracker.createInstance<EvalDeclContext>(_ctx, getState());
+  enterRule(_localctx, 92, AepParser::RuleEvalDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(658);
+    match(AepParser::K_EVAL);
+    setState(659);
+    name();
+    setState(660);
+    match(AepParser::K_FOR);
+    setState(661);
+    qualifiedName();
+    setState(665);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::ANNOTATION) {
+      setState(662);
+      annotation();
+      setState(667);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(668);
+    match(AepParser::LBRACE);
+    setState(672);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION))) != 0)) {
+      setState(669);
+      evalItem();
+      setState(674);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(675);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- EvalItemContext ------------------------------------------------------------------
+
+AepParser::EvalItemContext::EvalItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::EvalItemContext::K_DATA() {
+  return getToken(AepParser::K_DATA, 0);
+}
+
+AepParser::StringLitContext* AepParser::EvalItemContext::stringLit() {
+  return getRuleContext<AepParser::StringLitContext>(0);
+}
+
+std::vector<AepParser::AnnotationContext *> AepParser::EvalItemContext::annotation() {
+  return getRuleContexts<AepParser::AnnotationContext>();
+}
+
+AepParser::AnnotationContext* AepParser::EvalItemContext::annotation(size_t i) {
+  return getRuleContext<AepParser::AnnotationContext>(i);
+}
+
+tree::TerminalNode* AepParser::EvalItemContext::K_INPUT() {
+  return getToken(AepParser::K_INPUT, 0);
+}
+
+AepParser::ObjectLitContext* AepParser::EvalItemContext::objectLit() {
+  return getRuleContext<AepParser::ObjectLitContext>(0);
+}
+
+AepParser::AssertStmtContext* AepParser::EvalItemContext::assertStmt() {
+  return getRuleContext<AepParser::AssertStmtContext>(0);
+}
+
+tree::TerminalNode* AepParser::EvalItemContext::K_METRIC() {
+  return getToken(AepParser::K_METRIC, 0);
+}
+
+AepParser::NameContext* AepParser::EvalItemContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::EvalItemContext::ASSIGN() {
+  return getToken(AepParser::ASSIGN, 0);
+}
+
+AepParser::ExprContext* AepParser::EvalItemContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+tree::TerminalNode* AepParser::EvalItemContext::K_SLICE() {
+  return getToken(AepParser::K_SLICE, 0);
+}
+
+tree::TerminalNode* AepParser::EvalItemContext::K_BY() {
+  return getToken(AepParser::K_BY, 0);
+}
+
+tree::TerminalNode* AepParser::EvalItemContext::K_GATE() {
+  return getToken(AepParser::K_GATE, 0);
+}
+
+AepParser::ConfigBlockContext* AepParser::EvalItemContext::configBlock() {
+  return getRuleContext<AepParser::ConfigBlockContext>(0);
+}
+
+AepParser::MetadataEntryContext* AepParser::EvalItemContext::metadataEntry() {
+  return getRuleContext<AepParser::MetadataEntryContext>(0);
+}
+
+
+size_t AepParser::EvalItemContext::getRuleIndex() const {
+  return AepParser::RuleEvalItem;
+}
+
+
+AepParser::EvalItemContext* AepParser::evalItem() {
+  EvalItemContext *_localctx = _tracker.createInstance<EvalItemContext>(_ctx, getState());
+  enterRule(_localctx, 94, AepParser::RuleEvalItem);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(700);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_DATA: {
+        enterOuterAlt(_localctx, 1);
+        setState(677);
+        match(AepParser::K_DATA);
+        setState(678);
+        stringLit();
+        setState(682);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (_la == AepParser::ANNOTATION) {
+          setState(679);
+          annotation();
+          setState(684);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+        break;
+      }
+
+      case AepParser::K_INPUT: {
+        enterOuterAlt(_localctx, 2);
+        setState(685);
+        match(AepParser::K_INPUT);
+        setState(686);
+        objectLit();
+        break;
+      }
+
+      case AepParser::K_ASSERT: {
+        enterOuterAlt(_localctx, 3);
+        setState(687);
+        assertStmt();
+        break;
+      }
+
+      case AepParser::K_METRIC: {
+        enterOuterAlt(_localctx, 4);
+        setState(688);
+        match(AepParser::K_METRIC);
+        setState(689);
+        name();
+        setState(690);
+        match(AepParser::ASSIGN);
+        setState(691);
+        expr();
+        break;
+      }
+
+      case AepParser::K_SLICE: {
+        enterOuterAlt(_localctx, 5);
+        setState(693);
+        match(AepParser::K_SLICE);
+        setState(694);
+        match(AepParser::K_BY);
+        setState(695);
+        expr();
+        break;
+      }
+
+      case AepParser::K_GATE: {
+        enterOuterAlt(_localctx, 6);
+        setState(696);
+        match(AepParser::K_GATE);
+        setState(697);
+        expr();
+        break;
+      }
+
+      case AepParser::K_CONFIG: {
+        enterOuterAlt(_localctx, 7);
+        setState(698);
+        configBlock();
+        break;
+      }
+
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION: {
+        enterOuterAlt(_localctx, 8);
+        setState(699);
+        metadataEntry();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- AnnotationContext ------------------------------------------------------------------
+
+AepParser::AnnotationContext::AnnotationContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::AnnotationContext::ANNOTATION() {
+  return getToken(AepParser::ANNOTATION, 0);
+}
+
+tree::TerminalNode* AepParser::AnnotationContext::LPAREN() {
+  return getToken(AepParser::LPAREN, 0);
+}
+
+tree::TerminalNode* AepParser::AnnotationContext::RPAREN() {
+  return getToken(AepParser::RPAREN, 0);
+}
+
+AepParser::ArgsContext* AepParser::AnnotationContext::args() {
+  return getRuleContext<AepParser::ArgsContext>(0);
+}
+
+
+size_t AepParser::AnnotationContext::getRuleIndex() const {
+  return AepParser::RuleAnnotation;
+}
+
+
+AepParser::AnnotationContext* AepParser::annotation() {
+  AnnotationContext *_localctx = _tracker.createInstance<AnnotationContext>(_ctx, getState());
+  enterRule(_localctx, 96, AepParser::RuleAnnotation);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(702);
+    match(AepParser::ANNOTATION);
+    setState(708);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::LPAREN) {
+      setState(703);
+      match(AepParser::LPAREN);
+      setState(705);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if ((((_la & ~ 0x3fULL) == 0) &&
+        ((1ULL << _la) & ((1ULL << AepParser::K_TRUE)
+        | (1ULL << AepParser::K_FALSE)
+        | (1ULL << AepParser::K_NULL)
+        | (1ULL << AepParser::K_NOT)
+        | (1ULL << AepParser::K_TYPE)
+        | (1ULL << AepParser::K_TOOL)
+        | (1ULL << AepParser::K_TOOLS)
+        | (1ULL << AepParser::K_TOOL_CHOICE)
+        | (1ULL << AepParser::K_TEST)
+        | (1ULL << AepParser::K_EVAL)
+        | (1ULL << AepParser::K_INPUT)
+        | (1ULL << AepParser::K_OUTPUT)
+        | (1ULL << AepParser::K_SYSTEM)
+        | (1ULL << AepParser::K_DEVELOPER)
+        | (1ULL << AepParser::K_USER)
+        | (1ULL << AepParser::K_ASSISTANT)
+        | (1ULL << AepParser::K_CONFIG)
+        | (1ULL << AepParser::K_TARGET)
+        | (1ULL << AepParser::K_BUDGET)
+        | (1ULL << AepParser::K_TOKENS)
+        | (1ULL << AepParser::K_RESERVE)
+        | (1ULL << AepParser::K_PRIORITY)
+        | (1ULL << AepParser::K_SHRINK)
+        | (1ULL << AepParser::K_MESSAGES)
+        | (1ULL << AepParser::K_EXAMPLE)
+        | (1ULL << AepParser::K_DATA)
+        | (1ULL << AepParser::K_ASSERT)
+        | (1ULL << AepParser::K_METRIC)
+        | (1ULL << AepParser::K_SLICE)
+        | (1ULL << AepParser::K_BY)
+        | (1ULL << AepParser::K_GATE)
+        | (1ULL << AepParser::K_VERSION)
+        | (1ULL << AepParser::K_OWNER)
+        | (1ULL << AepParser::K_DESCRIPTION)
+        | (1ULL << AepParser::K_ABSTRACT)
+        | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+        ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+        | (1ULL << (AepParser::LBRACE - 64))
+        | (1ULL << (AepParser::LPAREN - 64))
+        | (1ULL << (AepParser::LBRACK - 64))
+        | (1ULL << (AepParser::MINUS - 64))
+        | (1ULL << (AepParser::FLOAT - 64))
+        | (1ULL << (AepParser::INT - 64))
+        | (1ULL << (AepParser::RAW_TRIPLE - 64))
+        | (1ULL << (AepParser::RAW_HASH - 64))
+        | (1ULL << (AepParser::RAW_STRING - 64))
+        | (1ULL << (AepParser::TSTR_OPEN - 64))
+        | (1ULL << (AepParser::STR_OPEN - 64))
+        | (1ULL << (AepParser::ID - 64))
+        | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+        setState(704);
+        args();
+      }
+      setState(707);
+      match(AepParser::RPAREN);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ArgsContext ------------------------------------------------------------------
+
+AepParser::ArgsContext::ArgsContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<AepParser::ArgContext *> AepParser::ArgsContext::arg() {
+  return getRuleContexts<AepParser::ArgContext>();
+}
+
+AepParser::ArgContext* AepParser::ArgsContext::arg(size_t i) {
+  return getRuleContext<AepParser::ArgContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ArgsContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::ArgsContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::ArgsContext::getRuleIndex() const {
+  return AepParser::RuleArgs;
+}
+
+
+AepParser::ArgsContext* AepParser::args() {
+  ArgsContext *_localctx = _tracker.createInstance<ArgsContext>(_ctx, getState());
+  enterRule(_localctx, 98, AepParser::RuleArgs);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(710);
+    arg();
+    setState(715);
+    _errHandler->sync(this);
+    alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 82, _ctx);
+    while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+      if (alt == 1) {
+        setState(711);
+        match(AepParser::COMMA);
+        setState(712);
+        arg();
+      }
+      setState(717);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 82, _ctx);
+    }
+    setState(719);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::COMMA) {
+      setState(718);
+      match(AepParser::COMMA);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ArgContext ------------------------------------------------------------------
+
+AepParser::ArgContext::ArgContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::ExprContext* AepParser::ArgContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+AepParser::NameContext* AepParser::ArgContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::ArgContext::COLON() {
+  return getToken(AepParser::COLON, 0);
+}
+
+
+size_t AepParser::ArgContext::getRuleIndex() const {
+  return AepParser::RuleArg;
+}
+
+
+AepParser::ArgContext* AepParser::arg() {
+  ArgContext *_localctx = _tracker.createInstance<ArgContext>(_ctx, getState());
+  enterRule(_localctx, 100, AepParser::RuleArg);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(724);
+    _errHandler->sync(this);
+
+    switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 84, _ctx)) {
+    case 1: {
+      setState(721);
+      name();
+      setState(722);
+      match(AepParser::COLON);
+      break;
+    }
+
+    }
+    setState(726);
+    expr();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ExprContext ------------------------------------------------------------------
+
+AepParser::ExprContext::ExprContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<AepParser::AndExprContext *> AepParser::ExprContext::andExpr() {
+  return getRuleContexts<AepParser::AndExprContext>();
+}
+
+AepParser::AndExprContext* AepParser::ExprContext::andExpr(size_t i) {
+  return getRuleContext<AepParser::AndExprContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ExprContext::K_OR() {
+  return getTokens(AepParser::K_OR);
+}
+
+tree::TerminalNode* AepParser::ExprContext::K_OR(size_t i) {
+  return getToken(AepParser::K_OR, i);
+}
+
+
+size_t AepParser::ExprContext::getRuleIndex() const {
+  return AepParser::RuleExpr;
+}
+
+
+AepParser::ExprContext* AepParser::expr() {
+  ExprContext *_localctx = _tracker.createInstance<ExprContext>(_ctx, getState());
+  enterRule(_localctx, 102, AepParser::RuleExpr);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(728);
+    andExpr();
+    setState(733);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::K_OR) {
+      setState(729);
+      match(AepParser::K_OR);
+      setState(730);
+      andExpr();
+      setState(735);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- AndExprContext ------------------------------------------------------------------
+
+AepParser::AndExprContext::AndExprContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<AepParser::NotExprContext *> AepParser::AndExprContext::notExpr() {
+  return getRuleContexts<AepParser::NotExprContext>();
+}
+
+AepParser::NotExprContext* AepParser::AndExprContext::notExpr(size_t i) {
+  return getRuleContext<AepParser::NotExprContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::AndExprContext::K_AND() {
+  return getTokens(AepParser::K_AND);
+}
+
+tree::TerminalNode* AepParser::AndExprContext::K_AND(size_t i) {
+  return getToken(AepParser::K_AND, i);
+}
+
+
+size_t AepParser::AndExprContext::getRuleIndex() const {
+  return AepParser::RuleAndExpr;
+}
+
+
+AepParser::AndExprContext* AepParser::andExpr() {
+  AndExprContext *_localctx = _tracker.createInstance<AndExprContext>(_ctx, getState());
+  enterRule(_localctx, 104, AepParser::RuleAndExpr);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(736);
+    notExpr();
+    setState(741);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::K_AND) {
+      setState(737);
+      match(AepParser::K_AND);
+      setState(738);
+      notExpr();
+      setState(743);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- NotExprContext ------------------------------------------------------------------
+
+AepParser::NotExprContext::NotExprContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::ComparisonContext* AepParser::NotExprContext::comparison() {
+  return getRuleContext<AepParser::ComparisonContext>(0);
+}
+
+std::vector<tree::TerminalNode *> AepParser::NotExprContext::K_NOT() {
+  return getTokens(AepParser::K_NOT);
+}
+
+tree::TerminalNode* AepParser::NotExprContext::K_NOT(size_t i) {
+  return getToken(AepParser::K_NOT, i);
+}
+
+
+size_t AepParser::NotExprContext::getRuleIndex() const {
+  return AepParser::RuleNotExpr;
+}
+
+
+AepParser::NotExprContext* AepParser::notExpr() {
+  NotExprContext *_localctx = _tracker.createInstance<NotExprContext>(_ctx, getState());
+  enterRule(_localctx, 106, AepParser::RuleNotExpr);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(747);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::K_NOT) {
+      setState(744);
+      match(AepParser::K_NOT);
+      setState(749);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(750);
+    comparison();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ComparisonContext ------------------------------------------------------------------
+
+AepParser::ComparisonContext::ComparisonContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<AepParser::UnaryContext *> AepParser::ComparisonContext::unary() {
+  return getRuleContexts<AepParser::UnaryContext>();
+}
+
+AepParser::UnaryContext* AepParser::ComparisonContext::unary(size_t i) {
+  return getRuleContext<AepParser::UnaryContext>(i);
+}
+
+AepParser::CompareOpContext* AepParser::ComparisonContext::compareOp() {
+  return getRuleContext<AepParser::CompareOpContext>(0);
+}
+
+
+size_t AepParser::ComparisonContext::getRuleIndex() const {
+  return AepParser::RuleComparison;
+}
+
+
+AepParser::ComparisonContext* AepParser::comparison() {
+  ComparisonContext *_localctx = _tracker.createInstance<ComparisonContext>(_ctx, getState());
+  enterRule(_localctx, 108, AepParser::RuleComparison);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(752);
+    unary();
+    setState(756);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (((((_la - 25) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 25)) & ((1ULL << (AepParser::K_IN - 25))
+      | (1ULL << (AepParser::K_NOT - 25))
+      | (1ULL << (AepParser::EQ - 25))
+      | (1ULL << (AepParser::NE - 25))
+      | (1ULL << (AepParser::LE - 25))
+      | (1ULL << (AepParser::GE - 25))
+      | (1ULL << (AepParser::LT - 25))
+      | (1ULL << (AepParser::GT - 25)))) != 0)) {
+      setState(753);
+      compareOp();
+      setState(754);
+      unary();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- CompareOpContext ------------------------------------------------------------------
+
+AepParser::CompareOpContext::CompareOpContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::EQ() {
+  return getToken(AepParser::EQ, 0);
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::NE() {
+  return getToken(AepParser::NE, 0);
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::LT() {
+  return getToken(AepParser::LT, 0);
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::LE() {
+  return getToken(AepParser::LE, 0);
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::GT() {
+  return getToken(AepParser::GT, 0);
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::GE() {
+  return getToken(AepParser::GE, 0);
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::K_IN() {
+  return getToken(AepParser::K_IN, 0);
+}
+
+tree::TerminalNode* AepParser::CompareOpContext::K_NOT() {
+  return getToken(AepParser::K_NOT, 0);
+}
+
+
+size_t AepParser::CompareOpContext::getRuleIndex() const {
+  return AepParser::RuleCompareOp;
+}
+
+
+AepParser::CompareOpContext* AepParser::compareOp() {
+  CompareOpContext *_localctx = _tracker.createInstance<CompareOpContext>(_ctx, getState());
+  enterRule(_localctx, 110, AepParser::RuleCompareOp);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(767);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::EQ: {
+        enterOuterAlt(_localctx, 1);
+        setState(758);
+        match(AepParser::EQ);
+        break;
+      }
+
+      case AepParser::NE: {
+        enterOuterAlt(_localctx, 2);
+        setState(759);
+        match(AepParser::NE);
+        break;
+      }
+
+      case AepParser::LT: {
+        enterOuterAlt(_localctx, 3);
+        setState(760);
+        match(AepParser::LT);
+        break;
+      }
+
+      case AepParser::LE: {
+        enterOuterAlt(_localctx, 4);
+        setState(761);
+        match(AepParser::LE);
+        break;
+      }
+
+      case AepParser::GT: {
+        enterOuterAlt(_localctx, 5);
+        setState(762);
+        match(AepParser::GT);
+        break;
+      }
+
+      case AepParser::GE: {
+        enterOuterAlt(_localctx, 6);
+        setState(763);
+        match(AepParser::GE);
+        break;
+      }
+
+      case AepParser::K_IN: {
+        enterOuterAlt(_localctx, 7);
+        setState(764);
+        match(AepParser::K_IN);
+        break;
+      }
+
+      case AepParser::K_NOT: {
+        enterOuterAlt(_localctx, 8);
+        setState(765);
+        match(AepParser::K_NOT);
+        setState(766);
+        match(AepParser::K_IN);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- UnaryContext ------------------------------------------------------------------
+
+AepParser::UnaryContext::UnaryContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::PostfixContext* AepParser::UnaryContext::postfix() {
+  return getRuleContext<AepParser::PostfixContext>(0);
+}
+
+tree::TerminalNode* AepParser::UnaryContext::MINUS() {
+  return getToken(AepParser::MINUS, 0);
+}
+
+
+size_t AepParser::UnaryContext::getRuleIndex() const {
+  return AepParser::RuleUnary;
+}
+
+
+AepParser::UnaryContext* AepParser::unary() {
+  UnaryContext *_localctx = _tracker.createInstance<UnaryContext>(_ctx, getState());
+  enterRule(_localctx, 112, AepParser::RuleUnary);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(770);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::MINUS) {
+      setState(769);
+      match(AepParser::MINUS);
+    }
+    setState(772);
+    postfix();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PostfixContext ------------------------------------------------------------------
+
+AepParser::PostfixContext::PostfixContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+AepParser::PrimaryContext* AepParser::PostfixContext::primary() {
+  return getRuleContext<AepParser::PrimaryContext>(0);
+}
+
+std::vector<AepParser::PostfixOpContext *> AepParser::PostfixContext::postfixOp() {
+  return getRuleContexts<AepParser::PostfixOpContext>();
+}
+
+AepParser::PostfixOpContext* AepParser::PostfixContext::postfixOp(size_t i) {
+  return getRuleContext<AepParser::PostfixOpContext>(i);
+}
+
+
+size_t AepParser::PostfixContext::getRuleIndex() const {
+  return AepParser::RulePostfix;
+}
+
+
+AepParser::PostfixContext* AepParser::postfix() {
+  PostfixContext *_localctx = _tracker.createInstance<PostfixContext>(_ctx, getState());
+  enterRule(_localctx, 114, AepParser::RulePostfix);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(774);
+    primary();
+    setState(778);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (((((_la - 68) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 68)) & ((1ULL << (AepParser::LPAREN - 68))
+      | (1ULL << (AepParser::LBRACK - 68))
+      | (1ULL << (AepParser::DOT - 68)))) != 0)) {
+      setState(775);
+      postfixOp();
+      setState(780);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PostfixOpContext ------------------------------------------------------------------
+
+AepParser::PostfixOpContext::PostfixOpContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::PostfixOpContext::DOT() {
+  return getToken(AepParser::DOT, 0);
+}
+
+AepParser::NameContext* AepParser::PostfixOpContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::PostfixOpContext::LPAREN() {
+  return getToken(AepParser::LPAREN, 0);
+}
+
+tree::TerminalNode* AepParser::PostfixOpContext::RPAREN() {
+  return getToken(AepParser::RPAREN, 0);
+}
+
+AepParser::ArgsContext* AepParser::PostfixOpContext::args() {
+  return getRuleContext<AepParser::ArgsContext>(0);
+}
+
+tree::TerminalNode* AepParser::PostfixOpContext::LBRACK() {
+  return getToken(AepParser::LBRACK, 0);
+}
+
+AepParser::ExprContext* AepParser::PostfixOpContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+tree::TerminalNode* AepParser::PostfixOpContext::RBRACK() {
+  return getToken(AepParser::RBRACK, 0);
+}
+
+
+size_t AepParser::PostfixOpContext::getRuleIndex() const {
+  return AepParser::RulePostfixOp;
+}
+
+
+AepParser::PostfixOpContext* AepParser::postfixOp() {
+  PostfixOpContext *_localctx = _tracker.createInstance<PostfixOpContext>(_ctx, getState());
+  enterRule(_localctx, 116, AepParser::RulePostfixOp);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(792);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::DOT: {
+        enterOuterAlt(_localctx, 1);
+        setState(781);
+        match(AepParser::DOT);
+        setState(782);
+        name();
+        break;
+      }
+
+      case AepParser::LPAREN: {
+        enterOuterAlt(_localctx, 2);
+        setState(783);
+        match(AepParser::LPAREN);
+        setState(785);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if ((((_la & ~ 0x3fULL) == 0) &&
+          ((1ULL << _la) & ((1ULL << AepParser::K_TRUE)
+          | (1ULL << AepParser::K_FALSE)
+          | (1ULL << AepParser::K_NULL)
+          | (1ULL << AepParser::K_NOT)
+          | (1ULL << AepParser::K_TYPE)
+          | (1ULL << AepParser::K_TOOL)
+          | (1ULL << AepParser::K_TOOLS)
+          | (1ULL << AepParser::K_TOOL_CHOICE)
+          | (1ULL << AepParser::K_TEST)
+          | (1ULL << AepParser::K_EVAL)
+          | (1ULL << AepParser::K_INPUT)
+          | (1ULL << AepParser::K_OUTPUT)
+          | (1ULL << AepParser::K_SYSTEM)
+          | (1ULL << AepParser::K_DEVELOPER)
+          | (1ULL << AepParser::K_USER)
+          | (1ULL << AepParser::K_ASSISTANT)
+          | (1ULL << AepParser::K_CONFIG)
+          | (1ULL << AepParser::K_TARGET)
+          | (1ULL << AepParser::K_BUDGET)
+          | (1ULL << AepParser::K_TOKENS)
+          | (1ULL << AepParser::K_RESERVE)
+          | (1ULL << AepParser::K_PRIORITY)
+          | (1ULL << AepParser::K_SHRINK)
+          | (1ULL << AepParser::K_MESSAGES)
+          | (1ULL << AepParser::K_EXAMPLE)
+          | (1ULL << AepParser::K_DATA)
+          | (1ULL << AepParser::K_ASSERT)
+          | (1ULL << AepParser::K_METRIC)
+          | (1ULL << AepParser::K_SLICE)
+          | (1ULL << AepParser::K_BY)
+          | (1ULL << AepParser::K_GATE)
+          | (1ULL << AepParser::K_VERSION)
+          | (1ULL << AepParser::K_OWNER)
+          | (1ULL << AepParser::K_DESCRIPTION)
+          | (1ULL << AepParser::K_ABSTRACT)
+          | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+          ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+          | (1ULL << (AepParser::LBRACE - 64))
+          | (1ULL << (AepParser::LPAREN - 64))
+          | (1ULL << (AepParser::LBRACK - 64))
+          | (1ULL << (AepParser::MINUS - 64))
+          | (1ULL << (AepParser::FLOAT - 64))
+          | (1ULL << (AepParser::INT - 64))
+          | (1ULL << (AepParser::RAW_TRIPLE - 64))
+          | (1ULL << (AepParser::RAW_HASH - 64))
+          | (1ULL << (AepParser::RAW_STRING - 64))
+          | (1ULL << (AepParser::TSTR_OPEN - 64))
+          | (1ULL << (AepParser::STR_OPEN - 64))
+          | (1ULL << (AepParser::ID - 64))
+          | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+          setState(784);
+          args();
+        }
+        setState(787);
+        match(AepParser::RPAREN);
+        break;
+      }
+
+      case AepParser::LBRACK: {
+        enterOuterAlt(_localctx, 3);
+        setState(788);
+        match(AepParser::LBRACK);
+        setState(789);
+        expr();
+        setState(790);
+        match(AepParser::RBRACK);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PrimaryContext ------------------------------------------------------------------
+
+AepParser::PrimaryContext::PrimaryContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::PrimaryContext::INT() {
+  return getToken(AepParser::INT, 0);
+}
+
+tree::TerminalNode* AepParser::PrimaryContext::FLOAT() {
+  return getToken(AepParser::FLOAT, 0);
+}
+
+tree::TerminalNode* AepParser::PrimaryContext::K_TRUE() {
+  return getToken(AepParser::K_TRUE, 0);
+}
+
+tree::TerminalNode* AepParser::PrimaryContext::K_FALSE() {
+  return getToken(AepParser::K_FALSE, 0);
+}
+
+tree::TerminalNode* AepParser::PrimaryContext::K_NULL() {
+  return getToken(AepParser::K_NULL, 0);
+}
+
+AepParser::StringLitContext* AepParser::PrimaryContext::stringLit() {
+  return getRuleContext<AepParser::StringLitContext>(0);
+}
+
+AepParser::NameContext* AepParser::PrimaryContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::PrimaryContext::LPAREN() {
+  return getToken(AepParser::LPAREN, 0);
+}
+
+AepParser::ExprContext* AepParser::PrimaryContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+tree::TerminalNode* AepParser::PrimaryContext::RPAREN() {
+  return getToken(AepParser::RPAREN, 0);
+}
+
+AepParser::ListLitContext* AepParser::PrimaryContext::listLit() {
+  return getRuleContext<AepParser::ListLitContext>(0);
+}
+
+AepParser::ObjectLitContext* AepParser::PrimaryContext::objectLit() {
+  return getRuleContext<AepParser::ObjectLitContext>(0);
+}
+
+
+size_t AepParser::PrimaryContext::getRuleIndex() const {
+  return AepParser::RulePrimary;
+}
+
+
+AepParser::PrimaryContext* AepParser::primary() {
+  PrimaryContext *_localctx = _tracker.createInstance<PrimaryContext>(_ctx, getState());
+  enterRule(_localctx, 118, AepParser::RulePrimary);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(807);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::INT: {
+        enterOuterAlt(_localctx, 1);
+        setState(794);
+        match(AepParser::INT);
+        break;
+      }
+
+      case AepParser::FLOAT: {
+        enterOuterAlt(_localctx, 2);
+        setState(795);
+        match(AepParser::FLOAT);
+        break;
+      }
+
+      case AepParser::K_TRUE: {
+        enterOuterAlt(_localctx, 3);
+        setState(796);
+        match(AepParser::K_TRUE);
+        break;
+      }
+
+      case AepParser::K_FALSE: {
+        enterOuterAlt(_localctx, 4);
+        setState(797);
+        match(AepParser::K_FALSE);
+        break;
+      }
+
+      case AepParser::K_NULL: {
+        enterOuterAlt(_localctx, 5);
+        setState(798);
+        match(AepParser::K_NULL);
+        break;
+      }
+
+      case AepParser::RAW_TRIPLE:
+      case AepParser::RAW_HASH:
+      case AepParser::RAW_STRING:
+      case AepParser::TSTR_OPEN:
+      case AepParser::STR_OPEN: {
+        enterOuterAlt(_localctx, 6);
+        setState(799);
+        stringLit();
+        break;
+      }
+
+      case AepParser::K_TYPE:
+      case AepParser::K_TOOL:
+      case AepParser::K_TOOLS:
+      case AepParser::K_TOOL_CHOICE:
+      case AepParser::K_TEST:
+      case AepParser::K_EVAL:
+      case AepParser::K_INPUT:
+      case AepParser::K_OUTPUT:
+      case AepParser::K_SYSTEM:
+      case AepParser::K_DEVELOPER:
+      case AepParser::K_USER:
+      case AepParser::K_ASSISTANT:
+      case AepParser::K_CONFIG:
+      case AepParser::K_TARGET:
+      case AepParser::K_BUDGET:
+      case AepParser::K_TOKENS:
+      case AepParser::K_RESERVE:
+      case AepParser::K_PRIORITY:
+      case AepParser::K_SHRINK:
+      case AepParser::K_MESSAGES:
+      case AepParser::K_EXAMPLE:
+      case AepParser::K_DATA:
+      case AepParser::K_ASSERT:
+      case AepParser::K_METRIC:
+      case AepParser::K_SLICE:
+      case AepParser::K_BY:
+      case AepParser::K_GATE:
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION:
+      case AepParser::K_ABSTRACT:
+      case AepParser::K_FINAL:
+      case AepParser::K_REQUIRED:
+      case AepParser::ID:
+      case AepParser::QUOTED_ID: {
+        enterOuterAlt(_localctx, 7);
+        setState(800);
+        name();
+        break;
+      }
+
+      case AepParser::LPAREN: {
+        enterOuterAlt(_localctx, 8);
+        setState(801);
+        match(AepParser::LPAREN);
+        setState(802);
+        expr();
+        setState(803);
+        match(AepParser::RPAREN);
+        break;
+      }
+
+      case AepParser::LBRACK: {
+        enterOuterAlt(_localctx, 9);
+        setState(805);
+        listLit();
+        break;
+      }
+
+      case AepParser::LBRACE: {
+        enterOuterAlt(_localctx, 10);
+        setState(806);
+        objectLit();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ListLitContext ------------------------------------------------------------------
+
+AepParser::ListLitContext::ListLitContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ListLitContext::LBRACK() {
+  return getToken(AepParser::LBRACK, 0);
+}
+
+tree::TerminalNode* AepParser::ListLitContext::RBRACK() {
+  return getToken(AepParser::RBRACK, 0);
+}
+
+std::vector<AepParser::ExprContext *> AepParser::ListLitContext::expr() {
+  return getRuleContexts<AepParser::ExprContext>();
+}
+
+AepParser::ExprContext* AepParser::ListLitContext::expr(size_t i) {
+  return getRuleContext<AepParser::ExprContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ListLitContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::ListLitContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::ListLitContext::getRuleIndex() const {
+  return AepParser::RuleListLit;
+}
+
+
+AepParser::ListLitContext* AepParser::listLit() {
+  ListLitContext *_localctx = _tracker.createInstance<ListLitContext>(_ctx, getState());
+  enterRule(_localctx, 120, AepParser::RuleListLit);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(809);
+    match(AepParser::LBRACK);
+    setState(821);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TRUE)
+      | (1ULL << AepParser::K_FALSE)
+      | (1ULL << AepParser::K_NULL)
+      | (1ULL << AepParser::K_NOT)
+      | (1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::LBRACE - 64))
+      | (1ULL << (AepParser::LPAREN - 64))
+      | (1ULL << (AepParser::LBRACK - 64))
+      | (1ULL << (AepParser::MINUS - 64))
+      | (1ULL << (AepParser::FLOAT - 64))
+      | (1ULL << (AepParser::INT - 64))
+      | (1ULL << (AepParser::RAW_TRIPLE - 64))
+      | (1ULL << (AepParser::RAW_HASH - 64))
+      | (1ULL << (AepParser::RAW_STRING - 64))
+      | (1ULL << (AepParser::TSTR_OPEN - 64))
+      | (1ULL << (AepParser::STR_OPEN - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(810);
+      expr();
+      setState(815);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 95, _ctx);
+      while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+        if (alt == 1) {
+          setState(811);
+          match(AepParser::COMMA);
+          setState(812);
+          expr();
+        }
+        setState(817);
+        _errHandler->sync(this);
+        alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 95, _ctx);
+      }
+      setState(819);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::COMMA) {
+        setState(818);
+        match(AepParser::COMMA);
+      }
+    }
+    setState(823);
+    match(AepParser::RBRACK);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ObjectLitContext ------------------------------------------------------------------
+
+AepParser::ObjectLitContext::ObjectLitContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ObjectLitContext::LBRACE() {
+  return getToken(AepParser::LBRACE, 0);
+}
+
+tree::TerminalNode* AepParser::ObjectLitContext::RBRACE() {
+  return getToken(AepParser::RBRACE, 0);
+}
+
+std::vector<AepParser::ObjectEntryContext *> AepParser::ObjectLitContext::objectEntry() {
+  return getRuleContexts<AepParser::ObjectEntryContext>();
+}
+
+AepParser::ObjectEntryContext* AepParser::ObjectLitContext::objectEntry(size_t i) {
+  return getRuleContext<AepParser::ObjectEntryContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::ObjectLitContext::COMMA() {
+  return getTokens(AepParser::COMMA);
+}
+
+tree::TerminalNode* AepParser::ObjectLitContext::COMMA(size_t i) {
+  return getToken(AepParser::COMMA, i);
+}
+
+
+size_t AepParser::ObjectLitContext::getRuleIndex() const {
+  return AepParser::RuleObjectLit;
+}
+
+
+AepParser::ObjectLitContext* AepParser::objectLit() {
+  ObjectLitContext *_localctx = _tracker.createInstance<ObjectLitContext>(_ctx, getState());
+  enterRule(_localctx, 122, AepParser::RuleObjectLit);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(825);
+    match(AepParser::LBRACE);
+    setState(832);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::RAW_TRIPLE - 64))
+      | (1ULL << (AepParser::RAW_HASH - 64))
+      | (1ULL << (AepParser::RAW_STRING - 64))
+      | (1ULL << (AepParser::TSTR_OPEN - 64))
+      | (1ULL << (AepParser::STR_OPEN - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+      setState(826);
+      objectEntry();
+      setState(828);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == AepParser::COMMA) {
+        setState(827);
+        match(AepParser::COMMA);
+      }
+      setState(834);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(835);
+    match(AepParser::RBRACE);
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ObjectEntryContext ------------------------------------------------------------------
+
+AepParser::ObjectEntryContext::ObjectEntryContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::ObjectEntryContext::COLON() {
+  return getToken(AepParser::COLON, 0);
+}
+
+AepParser::ExprContext* AepParser::ObjectEntryContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+AepParser::NameContext* AepParser::ObjectEntryContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+AepParser::StringLitContext* AepParser::ObjectEntryContext::stringLit() {
+  return getRuleContext<AepParser::StringLitContext>(0);
+}
+
+
+size_t AepParser::ObjectEntryContext::getRuleIndex() const {
+  return AepParser::RuleObjectEntry;
+}
+
+
+AepParser::ObjectEntryContext* AepParser::objectEntry() {
+  ObjectEntryContext *_localctx = _tracker.createInstance<ObjectEntryContext>(_ctx, getState());
+  enterRule(_localctx, 124, AepParser::RuleObjectEntry);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(839);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::K_TYPE:
+      case AepParser::K_TOOL:
+      case AepParser::K_TOOLS:
+      case AepParser::K_TOOL_CHOICE:
+      case AepParser::K_TEST:
+      case AepParser::K_EVAL:
+      case AepParser::K_INPUT:
+      case AepParser::K_OUTPUT:
+      case AepParser::K_SYSTEM:
+      case AepParser::K_DEVELOPER:
+      case AepParser::K_USER:
+      case AepParser::K_ASSISTANT:
+      case AepParser::K_CONFIG:
+      case AepParser::K_TARGET:
+      case AepParser::K_BUDGET:
+      case AepParser::K_TOKENS:
+      case AepParser::K_RESERVE:
+      case AepParser::K_PRIORITY:
+      case AepParser::K_SHRINK:
+      case AepParser::K_MESSAGES:
+      case AepParser::K_EXAMPLE:
+      case AepParser::K_DATA:
+      case AepParser::K_ASSERT:
+      case AepParser::K_METRIC:
+      case AepParser::K_SLICE:
+      case AepParser::K_BY:
+      case AepParser::K_GATE:
+      case AepParser::K_VERSION:
+      case AepParser::K_OWNER:
+      case AepParser::K_DESCRIPTION:
+      case AepParser::K_ABSTRACT:
+      case AepParser::K_FINAL:
+      case AepParser::K_REQUIRED:
+      case AepParser::ID:
+      case AepParser::QUOTED_ID: {
+        setState(837);
+        name();
+        break;
+      }
+
+      case AepParser::RAW_TRIPLE:
+      case AepParser::RAW_HASH:
+      case AepParser::RAW_STRING:
+      case AepParser::TSTR_OPEN:
+      case AepParser::STR_OPEN: {
+        setState(838);
+        stringLit();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+    setState(841);
+    match(AepParser::COLON);
+    setState(842);
+    expr();
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- StringLitContext ------------------------------------------------------------------
+
+AepParser::StringLitContext::StringLitContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::StringLitContext::STR_OPEN() {
+  return getToken(AepParser::STR_OPEN, 0);
+}
+
+tree::TerminalNode* AepParser::StringLitContext::STR_CLOSE() {
+  return getToken(AepParser::STR_CLOSE, 0);
+}
+
+tree::TerminalNode* AepParser::StringLitContext::UNTERMINATED() {
+  return getToken(AepParser::UNTERMINATED, 0);
+}
+
+std::vector<AepParser::StrPartContext *> AepParser::StringLitContext::strPart() {
+  return getRuleContexts<AepParser::StrPartContext>();
+}
+
+AepParser::StrPartContext* AepParser::StringLitContext::strPart(size_t i) {
+  return getRuleContext<AepParser::StrPartContext>(i);
+}
+
+tree::TerminalNode* AepParser::StringLitContext::TSTR_OPEN() {
+  return getToken(AepParser::TSTR_OPEN, 0);
+}
+
+tree::TerminalNode* AepParser::StringLitContext::TSTR_CLOSE() {
+  return getToken(AepParser::TSTR_CLOSE, 0);
+}
+
+tree::TerminalNode* AepParser::StringLitContext::RAW_STRING() {
+  return getToken(AepParser::RAW_STRING, 0);
+}
+
+tree::TerminalNode* AepParser::StringLitContext::RAW_TRIPLE() {
+  return getToken(AepParser::RAW_TRIPLE, 0);
+}
+
+tree::TerminalNode* AepParser::StringLitContext::RAW_HASH() {
+  return getToken(AepParser::RAW_HASH, 0);
+}
+
+
+size_t AepParser::StringLitContext::getRuleIndex() const {
+  return AepParser::RuleStringLit;
+}
+
+
+AepParser::StringLitContext* AepParser::stringLit() {
+  StringLitContext *_localctx = _tracker.createInstance<StringLitContext>(_ctx, getState());
+  enterRule(_localctx, 126, AepParser::RuleStringLit);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(863);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::STR_OPEN: {
+        enterOuterAlt(_localctx, 1);
+        setState(844);
+        match(AepParser::STR_OPEN);
+        setState(848);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (((((_la - 65) & ~ 0x3fULL) == 0) &&
+          ((1ULL << (_la - 65)) & ((1ULL << (AepParser::INTERP_OPEN - 65))
+          | (1ULL << (AepParser::STR_TEXT - 65))
+          | (1ULL << (AepParser::STR_ESCAPE - 65)))) != 0)) {
+          setState(845);
+          strPart();
+          setState(850);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+        setState(851);
+        _la = _input->LA(1);
+        if (!(_la == AepParser::UNTERMINATED || _la == AepParser::STR_CLOSE)) {
+        _errHandler->recoverInline(this);
+        }
+        else {
+          _errHandler->reportMatch(this);
+          consume();
+        }
+        break;
+      }
+
+      case AepParser::TSTR_OPEN: {
+        enterOuterAlt(_localctx, 2);
+        setState(852);
+        match(AepParser::TSTR_OPEN);
+        setState(856);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (((((_la - 65) & ~ 0x3fULL) == 0) &&
+          ((1ULL << (_la - 65)) & ((1ULL << (AepParser::INTERP_OPEN - 65))
+          | (1ULL << (AepParser::STR_TEXT - 65))
+          | (1ULL << (AepParser::STR_ESCAPE - 65)))) != 0)) {
+          setState(853);
+          strPart();
+          setState(858);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+        setState(859);
+        _la = _input->LA(1);
+        if (!(_la == AepParser::UNTERMINATED || _la == AepParser::TSTR_CLOSE)) {
+        _errHandler->recoverInline(this);
+        }
+        else {
+          _errHandler->reportMatch(this);
+          consume();
+        }
+        break;
+      }
+
+      case AepParser::RAW_STRING: {
+        enterOuterAlt(_localctx, 3);
+        setState(860);
+        match(AepParser::RAW_STRING);
+        break;
+      }
+
+      case AepParser::RAW_TRIPLE: {
+        enterOuterAlt(_localctx, 4);
+        setState(861);
+        match(AepParser::RAW_TRIPLE);
+        break;
+      }
+
+      case AepParser::RAW_HASH: {
+        enterOuterAlt(_localctx, 5);
+        setState(862);
+        match(AepParser::RAW_HASH);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- StrPartContext ------------------------------------------------------------------
+
+AepParser::StrPartContext::StrPartContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::StrPartContext::STR_TEXT() {
+  return getToken(AepParser::STR_TEXT, 0);
+}
+
+tree::TerminalNode* AepParser::StrPartContext::STR_ESCAPE() {
+  return getToken(AepParser::STR_ESCAPE, 0);
+}
+
+AepParser::InterpolationContext* AepParser::StrPartContext::interpolation() {
+  return getRuleContext<AepParser::InterpolationContext>(0);
+}
+
+
+size_t AepParser::StrPartContext::getRuleIndex() const {
+  return AepParser::RuleStrPart;
+}
+
+
+AepParser::StrPartContext* AepParser::strPart() {
+  StrPartContext *_localctx = _tracker.createInstance<StrPartContext>(_ctx, getState());
+  enterRule(_localctx, 128, AepParser::RuleStrPart);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(868);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case AepParser::STR_TEXT: {
+        enterOuterAlt(_localctx, 1);
+        setState(865);
+        match(AepParser::STR_TEXT);
+        break;
+      }
+
+      case AepParser::STR_ESCAPE: {
+        enterOuterAlt(_localctx, 2);
+        setState(866);
+        match(AepParser::STR_ESCAPE);
+        break;
+      }
+
+      case AepParser::INTERP_OPEN: {
+        enterOuterAlt(_localctx, 3);
+        setState(867);
+        interpolation();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- InterpolationContext ------------------------------------------------------------------
+
+AepParser::InterpolationContext::InterpolationContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::InterpolationContext::INTERP_OPEN() {
+  return getToken(AepParser::INTERP_OPEN, 0);
+}
+
+AepParser::ExprContext* AepParser::InterpolationContext::expr() {
+  return getRuleContext<AepParser::ExprContext>(0);
+}
+
+tree::TerminalNode* AepParser::InterpolationContext::INTERP_CLOSE() {
+  return getToken(AepParser::INTERP_CLOSE, 0);
+}
+
+tree::TerminalNode* AepParser::InterpolationContext::UNTERMINATED() {
+  return getToken(AepParser::UNTERMINATED, 0);
+}
+
+std::vector<AepParser::FilterContext *> AepParser::InterpolationContext::filter() {
+  return getRuleContexts<AepParser::FilterContext>();
+}
+
+AepParser::FilterContext* AepParser::InterpolationContext::filter(size_t i) {
+  return getRuleContext<AepParser::FilterContext>(i);
+}
+
+
+size_t AepParser::InterpolationContext::getRuleIndex() const {
+  return AepParser::RuleInterpolation;
+}
+
+
+AepParser::InterpolationContext* AepParser::interpolation() {
+  InterpolationContext *_localctx = _tracker.createInstance<InterpolationContext>(_ctx, getState());
+  enterRule(_localctx, 130, AepParser::RuleInterpolation);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(870);
+    match(AepParser::INTERP_OPEN);
+    setState(871);
+    expr();
+    setState(875);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == AepParser::PIPE) {
+      setState(872);
+      filter();
+      setState(877);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(878);
+    _la = _input->LA(1);
+    if (!(_la == AepParser::UNTERMINATED || _la == AepParser::INTERP_CLOSE)) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- FilterContext ------------------------------------------------------------------
+
+AepParser::FilterContext::FilterContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::FilterContext::PIPE() {
+  return getToken(AepParser::PIPE, 0);
+}
+
+AepParser::NameContext* AepParser::FilterContext::name() {
+  return getRuleContext<AepParser::NameContext>(0);
+}
+
+tree::TerminalNode* AepParser::FilterContext::LPAREN() {
+  return getToken(AepParser::LPAREN, 0);
+}
+
+tree::TerminalNode* AepParser::FilterContext::RPAREN() {
+  return getToken(AepParser::RPAREN, 0);
+}
+
+AepParser::ArgsContext* AepParser::FilterContext::args() {
+  return getRuleContext<AepParser::ArgsContext>(0);
+}
+
+
+size_t AepParser::FilterContext::getRuleIndex() const {
+  return AepParser::RuleFilter;
+}
+
+
+AepParser::FilterContext* AepParser::filter() {
+  FilterContext *_localctx = _tracker.createInstance<FilterContext>(_ctx, getState());
+  enterRule(_localctx, 132, AepParser::RuleFilter);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(880);
+    match(AepParser::PIPE);
+    setState(881);
+    name();
+    setState(887);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == AepParser::LPAREN) {
+      setState(882);
+      match(AepParser::LPAREN);
+      setState(884);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if ((((_la & ~ 0x3fULL) == 0) &&
+        ((1ULL << _la) & ((1ULL << AepParser::K_TRUE)
+        | (1ULL << AepParser::K_FALSE)
+        | (1ULL << AepParser::K_NULL)
+        | (1ULL << AepParser::K_NOT)
+        | (1ULL << AepParser::K_TYPE)
+        | (1ULL << AepParser::K_TOOL)
+        | (1ULL << AepParser::K_TOOLS)
+        | (1ULL << AepParser::K_TOOL_CHOICE)
+        | (1ULL << AepParser::K_TEST)
+        | (1ULL << AepParser::K_EVAL)
+        | (1ULL << AepParser::K_INPUT)
+        | (1ULL << AepParser::K_OUTPUT)
+        | (1ULL << AepParser::K_SYSTEM)
+        | (1ULL << AepParser::K_DEVELOPER)
+        | (1ULL << AepParser::K_USER)
+        | (1ULL << AepParser::K_ASSISTANT)
+        | (1ULL << AepParser::K_CONFIG)
+        | (1ULL << AepParser::K_TARGET)
+        | (1ULL << AepParser::K_BUDGET)
+        | (1ULL << AepParser::K_TOKENS)
+        | (1ULL << AepParser::K_RESERVE)
+        | (1ULL << AepParser::K_PRIORITY)
+        | (1ULL << AepParser::K_SHRINK)
+        | (1ULL << AepParser::K_MESSAGES)
+        | (1ULL << AepParser::K_EXAMPLE)
+        | (1ULL << AepParser::K_DATA)
+        | (1ULL << AepParser::K_ASSERT)
+        | (1ULL << AepParser::K_METRIC)
+        | (1ULL << AepParser::K_SLICE)
+        | (1ULL << AepParser::K_BY)
+        | (1ULL << AepParser::K_GATE)
+        | (1ULL << AepParser::K_VERSION)
+        | (1ULL << AepParser::K_OWNER)
+        | (1ULL << AepParser::K_DESCRIPTION)
+        | (1ULL << AepParser::K_ABSTRACT)
+        | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+        ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+        | (1ULL << (AepParser::LBRACE - 64))
+        | (1ULL << (AepParser::LPAREN - 64))
+        | (1ULL << (AepParser::LBRACK - 64))
+        | (1ULL << (AepParser::MINUS - 64))
+        | (1ULL << (AepParser::FLOAT - 64))
+        | (1ULL << (AepParser::INT - 64))
+        | (1ULL << (AepParser::RAW_TRIPLE - 64))
+        | (1ULL << (AepParser::RAW_HASH - 64))
+        | (1ULL << (AepParser::RAW_STRING - 64))
+        | (1ULL << (AepParser::TSTR_OPEN - 64))
+        | (1ULL << (AepParser::STR_OPEN - 64))
+        | (1ULL << (AepParser::ID - 64))
+        | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0)) {
+        setState(883);
+        args();
+      }
+      setState(886);
+      match(AepParser::RPAREN);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- QualifiedNameContext ------------------------------------------------------------------
+
+AepParser::QualifiedNameContext::QualifiedNameContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<AepParser::NameContext *> AepParser::QualifiedNameContext::name() {
+  return getRuleContexts<AepParser::NameContext>();
+}
+
+AepParser::NameContext* AepParser::QualifiedNameContext::name(size_t i) {
+  return getRuleContext<AepParser::NameContext>(i);
+}
+
+std::vector<tree::TerminalNode *> AepParser::QualifiedNameContext::DOT() {
+  return getTokens(AepParser::DOT);
+}
+
+tree::TerminalNode* AepParser::QualifiedNameContext::DOT(size_t i) {
+  return getToken(AepParser::DOT, i);
+}
+
+
+size_t AepParser::QualifiedNameContext::getRuleIndex() const {
+  return AepParser::RuleQualifiedName;
+}
+
+
+AepParser::QualifiedNameContext* AepParser::qualifiedName() {
+  QualifiedNameContext *_localctx = _tracker.createInstance<QualifiedNameContext>(_ctx, getState());
+  enterRule(_localctx, 134, AepParser::RuleQualifiedName);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(889);
+    name();
+    setState(894);
+    _errHandler->sync(this);
+    alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 108, _ctx);
+    while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+      if (alt == 1) {
+        setState(890);
+        match(AepParser::DOT);
+        setState(891);
+        name();
+      }
+      setState(896);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 108, _ctx);
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- NameContext ------------------------------------------------------------------
+
+AepParser::NameContext::NameContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* AepParser::NameContext::ID() {
+  return getToken(AepParser::ID, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::QUOTED_ID() {
+  return getToken(AepParser::QUOTED_ID, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_TYPE() {
+  return getToken(AepParser::K_TYPE, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_TOOL() {
+  return getToken(AepParser::K_TOOL, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_TOOLS() {
+  return getToken(AepParser::K_TOOLS, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_TOOL_CHOICE() {
+  return getToken(AepParser::K_TOOL_CHOICE, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_TEST() {
+  return getToken(AepParser::K_TEST, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_EVAL() {
+  return getToken(AepParser::K_EVAL, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_INPUT() {
+  return getToken(AepParser::K_INPUT, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_OUTPUT() {
+  return getToken(AepParser::K_OUTPUT, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_SYSTEM() {
+  return getToken(AepParser::K_SYSTEM, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_DEVELOPER() {
+  return getToken(AepParser::K_DEVELOPER, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_USER() {
+  return getToken(AepParser::K_USER, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_ASSISTANT() {
+  return getToken(AepParser::K_ASSISTANT, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_CONFIG() {
+  return getToken(AepParser::K_CONFIG, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_TARGET() {
+  return getToken(AepParser::K_TARGET, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_BUDGET() {
+  return getToken(AepParser::K_BUDGET, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_TOKENS() {
+  return getToken(AepParser::K_TOKENS, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_RESERVE() {
+  return getToken(AepParser::K_RESERVE, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_PRIORITY() {
+  return getToken(AepParser::K_PRIORITY, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_SHRINK() {
+  return getToken(AepParser::K_SHRINK, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_MESSAGES() {
+  return getToken(AepParser::K_MESSAGES, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_EXAMPLE() {
+  return getToken(AepParser::K_EXAMPLE, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_DATA() {
+  return getToken(AepParser::K_DATA, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_ASSERT() {
+  return getToken(AepParser::K_ASSERT, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_METRIC() {
+  return getToken(AepParser::K_METRIC, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_SLICE() {
+  return getToken(AepParser::K_SLICE, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_BY() {
+  return getToken(AepParser::K_BY, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_GATE() {
+  return getToken(AepParser::K_GATE, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_VERSION() {
+  return getToken(AepParser::K_VERSION, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_OWNER() {
+  return getToken(AepParser::K_OWNER, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_DESCRIPTION() {
+  return getToken(AepParser::K_DESCRIPTION, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_ABSTRACT() {
+  return getToken(AepParser::K_ABSTRACT, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_FINAL() {
+  return getToken(AepParser::K_FINAL, 0);
+}
+
+tree::TerminalNode* AepParser::NameContext::K_REQUIRED() {
+  return getToken(AepParser::K_REQUIRED, 0);
+}
+
+
+size_t AepParser::NameContext::getRuleIndex() const {
+  return AepParser::RuleName;
+}
+
+
+AepParser::NameContext* AepParser::name() {
+  NameContext *_localctx = _tracker.createInstance<NameContext>(_ctx, getState());
+  enterRule(_localctx, 136, AepParser::RuleName);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(897);
+    _la = _input->LA(1);
+    if (!((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << AepParser::K_TYPE)
+      | (1ULL << AepParser::K_TOOL)
+      | (1ULL << AepParser::K_TOOLS)
+      | (1ULL << AepParser::K_TOOL_CHOICE)
+      | (1ULL << AepParser::K_TEST)
+      | (1ULL << AepParser::K_EVAL)
+      | (1ULL << AepParser::K_INPUT)
+      | (1ULL << AepParser::K_OUTPUT)
+      | (1ULL << AepParser::K_SYSTEM)
+      | (1ULL << AepParser::K_DEVELOPER)
+      | (1ULL << AepParser::K_USER)
+      | (1ULL << AepParser::K_ASSISTANT)
+      | (1ULL << AepParser::K_CONFIG)
+      | (1ULL << AepParser::K_TARGET)
+      | (1ULL << AepParser::K_BUDGET)
+      | (1ULL << AepParser::K_TOKENS)
+      | (1ULL << AepParser::K_RESERVE)
+      | (1ULL << AepParser::K_PRIORITY)
+      | (1ULL << AepParser::K_SHRINK)
+      | (1ULL << AepParser::K_MESSAGES)
+      | (1ULL << AepParser::K_EXAMPLE)
+      | (1ULL << AepParser::K_DATA)
+      | (1ULL << AepParser::K_ASSERT)
+      | (1ULL << AepParser::K_METRIC)
+      | (1ULL << AepParser::K_SLICE)
+      | (1ULL << AepParser::K_BY)
+      | (1ULL << AepParser::K_GATE)
+      | (1ULL << AepParser::K_VERSION)
+      | (1ULL << AepParser::K_OWNER)
+      | (1ULL << AepParser::K_DESCRIPTION)
+      | (1ULL << AepParser::K_ABSTRACT)
+      | (1ULL << AepParser::K_FINAL))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (AepParser::K_REQUIRED - 64))
+      | (1ULL << (AepParser::ID - 64))
+      | (1ULL << (AepParser::QUOTED_ID - 64)))) != 0))) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+// Static vars and initialization.
+std::vector<dfa::DFA> AepParser::_decisionToDFA;
+atn::PredictionContextCache AepParser::_sharedContextCache;
+
+// We own the ATN which in turn owns the ATN states.
+atn::ATN AepParser::_atn;
+std::vector<uint16_t> AepParser::_serializedATN;
+
+std::vector<std::string> AepParser::_ruleNames = {
+  "file", "moduleHeader", "topItem", "metadataEntry", "importDecl", "importItem",
+  "enumDecl", "enumMember", "typeDecl", "recordBody", "field", "typeExpr",
+  "toolDecl", "params", "fragmentDecl", "mixinDecl", "promptDecl", "promptModifier",
+  "promptBody", "promptMember", "inputDecl", "outputDecl", "toolsDecl",
+  "toolChoiceDecl", "configBlock", "targetBlock", "configEntry", "budgetDecl",
+  "messageBlock", "messagesSplice", "exampleDecl", "exampleItem", "block",
+  "item", "sectionDecl", "sectionModifier", "sectionBudget", "ifBlock",
+  "elseIf", "elseBlock", "forBlock", "useItem", "superItem", "testDecl",
+  "testItem", "assertStmt", "evalDecl", "evalItem", "annotation", "args",
+  "arg", "expr", "andExpr", "notExpr", "comparison", "compareOp", "unary",
+  "postfix", "postfixOp", "primary", "listLit", "objectLit", "objectEntry",
+  "stringLit", "strPart", "interpolation", "filter", "qualifiedName", "name"
+};
+
+std::vector<std::string> AepParser::_literalNames = {
+  "", "", "", "", "", "", "'module'", "'import'", "'as'", "'prompt'", "'fragment'",
+  "'mixin'", "'enum'", "'extends'", "'with'", "'section'", "'override'",
+  "'append'", "'prepend'", "'remove'", "'super'", "'use'", "'if'", "'else'",
+  "'for'", "", "", "", "", "", "", "", "'type'", "'tool'", "'tools'", "'tool_choice'",
+  "'test'", "'eval'", "'input'", "'output'", "'system'", "'developer'",
+  "'user'", "'assistant'", "'config'", "'target'", "'budget'", "'tokens'",
+  "'reserve'", "'priority'", "'shrink'", "'messages'", "'example'", "'data'",
+  "'assert'", "'metric'", "'slice'", "'by'", "'gate'", "'version'", "'owner'",
+  "'description'", "'abstract'", "'final'", "'required'", "'{{'", "'{'",
+  "'}'", "", "", "", "", "", "", "';'", "", "'->'", "", "", "", "", "",
+  "", "'='", "'?'", "", "", "", "", "", "", "", "", "", "", "", "", "",
+  "", "", "", "", "'}}'"
+};
+
+std::vector<std::string> AepParser::_symbolicNames = {
+  "", "UNTERMINATED", "DOC_COMMENT", "LINE_COMMENT", "BLOCK_COMMENT", "WS",
+  "K_MODULE", "K_IMPORT", "K_AS", "K_PROMPT", "K_FRAGMENT", "K_MIXIN", "K_ENUM",
+  "K_EXTENDS", "K_WITH", "K_SECTION", "K_OVERRIDE", "K_APPEND", "K_PREPEND",
+  "K_REMOVE", "K_SUPER", "K_USE", "K_IF", "K_ELSE", "K_FOR", "K_IN", "K_TRUE",
+  "K_FALSE", "K_NULL", "K_AND", "K_OR", "K_NOT", "K_TYPE", "K_TOOL", "K_TOOLS",
+  "K_TOOL_CHOICE", "K_TEST", "K_EVAL", "K_INPUT", "K_OUTPUT", "K_SYSTEM",
+  "K_DEVELOPER", "K_USER", "K_ASSISTANT", "K_CONFIG", "K_TARGET", "K_BUDGET",
+  "K_TOKENS", "K_RESERVE", "K_PRIORITY", "K_SHRINK", "K_MESSAGES", "K_EXAMPLE",
+  "K_DATA", "K_ASSERT", "K_METRIC", "K_SLICE", "K_BY", "K_GATE", "K_VERSION",
+  "K_OWNER", "K_DESCRIPTION", "K_ABSTRACT", "K_FINAL", "K_REQUIRED", "INTERP_OPEN",
+  "LBRACE", "RBRACE", "LPAREN", "RPAREN", "LBRACK", "RBRACK", "COMMA", "COLON",
+  "SEMI", "DOT", "ARROW", "EQ", "NE", "LE", "GE", "LT", "GT", "ASSIGN",
+  "QUESTION", "MINUS", "PIPE", "ANNOTATION", "FLOAT", "INT", "RAW_TRIPLE",
+  "RAW_HASH", "RAW_STRING", "TSTR_OPEN", "STR_OPEN", "ID", "QUOTED_ID",
+  "BAD_CHAR", "STR_CLOSE", "STR_TEXT", "STR_ESCAPE", "TSTR_CLOSE", "INTERP_CLOSE",
+  "T_WS"
+};
+
+dfa::Vocabulary AepParser::_vocabulary(_literalNames, _symbolicNames);
+
+std::vector<std::string> AepParser::_tokenNames;
+
+AepParser::Initializer::Initializer() {
+	for (size_t i = 0; i < _symbolicNames.size(); ++i) {
+		std::string name = _vocabulary.getLiteralName(i);
+		if (name.empty()) {
+			name = _vocabulary.getSymbolicName(i);
+		}
+
+		if (name.empty()) {
+			_tokenNames.push_back("<INVALID>");
+		} else {
+      _tokenNames.push_back(name);
+    }
+	}
+
+  _serializedATN = {
+    0x3, 0x608b, 0xa72a, 0x8133, 0xb9ed, 0x417c, 0x3be7, 0x7786, 0x5964,
+    0x3, 0x69, 0x386, 0x4, 0x2, 0x9, 0x2, 0x4, 0x3, 0x9, 0x3, 0x4, 0x4,
+    0x9, 0x4, 0x4, 0x5, 0x9, 0x5, 0x4, 0x6, 0x9, 0x6, 0x4, 0x7, 0x9, 0x7,
+    0x4, 0x8, 0x9, 0x8, 0x4, 0x9, 0x9, 0x9, 0x4, 0xa, 0x9, 0xa, 0x4, 0xb,
+    0x9, 0xb, 0x4, 0xc, 0x9, 0xc, 0x4, 0xd, 0x9, 0xd, 0x4, 0xe, 0x9, 0xe,
+    0x4, 0xf, 0x9, 0xf, 0x4, 0x10, 0x9, 0x10, 0x4, 0x11, 0x9, 0x11, 0x4,
+    0x12, 0x9, 0x12, 0x4, 0x13, 0x9, 0x13, 0x4, 0x14, 0x9, 0x14, 0x4, 0x15,
+    0x9, 0x15, 0x4, 0x16, 0x9, 0x16, 0x4, 0x17, 0x9, 0x17, 0x4, 0x18, 0x9,
+    0x18, 0x4, 0x19, 0x9, 0x19, 0x4, 0x1a, 0x9, 0x1a, 0x4, 0x1b, 0x9, 0x1b,
+    0x4, 0x1c, 0x9, 0x1c, 0x4, 0x1d, 0x9, 0x1d, 0x4, 0x1e, 0x9, 0x1e, 0x4,
+    0x1f, 0x9, 0x1f, 0x4, 0x20, 0x9, 0x20, 0x4, 0x21, 0x9, 0x21, 0x4, 0x22,
+    0x9, 0x22, 0x4, 0x23, 0x9, 0x23, 0x4, 0x24, 0x9, 0x24, 0x4, 0x25, 0x9,
+    0x25, 0x4, 0x26, 0x9, 0x26, 0x4, 0x27, 0x9, 0x27, 0x4, 0x28, 0x9, 0x28,
+    0x4, 0x29, 0x9, 0x29, 0x4, 0x2a, 0x9, 0x2a, 0x4, 0x2b, 0x9, 0x2b, 0x4,
+    0x2c, 0x9, 0x2c, 0x4, 0x2d, 0x9, 0x2d, 0x4, 0x2e, 0x9, 0x2e, 0x4, 0x2f,
+    0x9, 0x2f, 0x4, 0x30, 0x9, 0x30, 0x4, 0x31, 0x9, 0x31, 0x4, 0x32, 0x9,
+    0x32, 0x4, 0x33, 0x9, 0x33, 0x4, 0x34, 0x9, 0x34, 0x4, 0x35, 0x9, 0x35,
+    0x4, 0x36, 0x9, 0x36, 0x4, 0x37, 0x9, 0x37, 0x4, 0x38, 0x9, 0x38, 0x4,
+    0x39, 0x9, 0x39, 0x4, 0x3a, 0x9, 0x3a, 0x4, 0x3b, 0x9, 0x3b, 0x4, 0x3c,
+    0x9, 0x3c, 0x4, 0x3d, 0x9, 0x3d, 0x4, 0x3e, 0x9, 0x3e, 0x4, 0x3f, 0x9,
+    0x3f, 0x4, 0x40, 0x9, 0x40, 0x4, 0x41, 0x9, 0x41, 0x4, 0x42, 0x9, 0x42,
+    0x4, 0x43, 0x9, 0x43, 0x4, 0x44, 0x9, 0x44, 0x4, 0x45, 0x9, 0x45, 0x4,
+    0x46, 0x9, 0x46, 0x3, 0x2, 0x5, 0x2, 0x8e, 0xa, 0x2, 0x3, 0x2, 0x7,
+    0x2, 0x91, 0xa, 0x2, 0xc, 0x2, 0xe, 0x2, 0x94, 0xb, 0x2, 0x3, 0x2, 0x3,
+    0x2, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x3,
+    0x4, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x5,
+    0x4, 0xa5, 0xa, 0x4, 0x3, 0x5, 0x3, 0x5, 0x3, 0x5, 0x3, 0x6, 0x3, 0x6,
+    0x3, 0x6, 0x3, 0x6, 0x3, 0x6, 0x3, 0x6, 0x3, 0x6, 0x7, 0x6, 0xb1, 0xa,
+    0x6, 0xc, 0x6, 0xe, 0x6, 0xb4, 0xb, 0x6, 0x3, 0x6, 0x5, 0x6, 0xb7, 0xa,
+    0x6, 0x3, 0x6, 0x3, 0x6, 0x3, 0x6, 0x3, 0x6, 0x5, 0x6, 0xbd, 0xa, 0x6,
+    0x3, 0x7, 0x3, 0x7, 0x3, 0x7, 0x5, 0x7, 0xc2, 0xa, 0x7, 0x3, 0x8, 0x3,
+    0x8, 0x3, 0x8, 0x7, 0x8, 0xc7, 0xa, 0x8, 0xc, 0x8, 0xe, 0x8, 0xca, 0xb,
+    0x8, 0x3, 0x8, 0x3, 0x8, 0x3, 0x8, 0x5, 0x8, 0xcf, 0xa, 0x8, 0x7, 0x8,
+    0xd1, 0xa, 0x8, 0xc, 0x8, 0xe, 0x8, 0xd4, 0xb, 0x8, 0x3, 0x8, 0x3, 0x8,
+    0x3, 0x9, 0x3, 0x9, 0x7, 0x9, 0xda, 0xa, 0x9, 0xc, 0x9, 0xe, 0x9, 0xdd,
+    0xb, 0x9, 0x3, 0xa, 0x3, 0xa, 0x3, 0xa, 0x7, 0xa, 0xe2, 0xa, 0xa, 0xc,
+    0xa, 0xe, 0xa, 0xe5, 0xb, 0xa, 0x3, 0xa, 0x3, 0xa, 0x3, 0xa, 0x5, 0xa,
+    0xea, 0xa, 0xa, 0x3, 0xb, 0x3, 0xb, 0x3, 0xb, 0x5, 0xb, 0xef, 0xa, 0xb,
+    0x7, 0xb, 0xf1, 0xa, 0xb, 0xc, 0xb, 0xe, 0xb, 0xf4, 0xb, 0xb, 0x3, 0xb,
+    0x3, 0xb, 0x3, 0xc, 0x3, 0xc, 0x3, 0xc, 0x3, 0xc, 0x3, 0xc, 0x5, 0xc,
+    0xfd, 0xa, 0xc, 0x3, 0xc, 0x7, 0xc, 0x100, 0xa, 0xc, 0xc, 0xc, 0xe,
+    0xc, 0x103, 0xb, 0xc, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd,
+    0x7, 0xd, 0x10a, 0xa, 0xd, 0xc, 0xd, 0xe, 0xd, 0x10d, 0xb, 0xd, 0x3,
+    0xd, 0x3, 0xd, 0x5, 0xd, 0x111, 0xa, 0xd, 0x3, 0xd, 0x5, 0xd, 0x114,
+    0xa, 0xd, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x5, 0xe, 0x11a, 0xa,
+    0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x5, 0xe, 0x11f, 0xa, 0xe, 0x3, 0xe,
+    0x5, 0xe, 0x122, 0xa, 0xe, 0x3, 0xe, 0x7, 0xe, 0x125, 0xa, 0xe, 0xc,
+    0xe, 0xe, 0xe, 0x128, 0xb, 0xe, 0x3, 0xf, 0x3, 0xf, 0x3, 0xf, 0x7, 0xf,
+    0x12d, 0xa, 0xf, 0xc, 0xf, 0xe, 0xf, 0x130, 0xb, 0xf, 0x3, 0xf, 0x5,
+    0xf, 0x133, 0xa, 0xf, 0x3, 0x10, 0x3, 0x10, 0x3, 0x10, 0x3, 0x10, 0x5,
+    0x10, 0x139, 0xa, 0x10, 0x3, 0x10, 0x5, 0x10, 0x13c, 0xa, 0x10, 0x3,
+    0x10, 0x7, 0x10, 0x13f, 0xa, 0x10, 0xc, 0x10, 0xe, 0x10, 0x142, 0xb,
+    0x10, 0x3, 0x10, 0x3, 0x10, 0x3, 0x11, 0x3, 0x11, 0x3, 0x11, 0x7, 0x11,
+    0x149, 0xa, 0x11, 0xc, 0x11, 0xe, 0x11, 0x14c, 0xb, 0x11, 0x3, 0x11,
+    0x3, 0x11, 0x3, 0x12, 0x7, 0x12, 0x151, 0xa, 0x12, 0xc, 0x12, 0xe, 0x12,
+    0x154, 0xb, 0x12, 0x3, 0x12, 0x3, 0x12, 0x3, 0x12, 0x3, 0x12, 0x3, 0x12,
+    0x3, 0x12, 0x7, 0x12, 0x15c, 0xa, 0x12, 0xc, 0x12, 0xe, 0x12, 0x15f,
+    0xb, 0x12, 0x5, 0x12, 0x161, 0xa, 0x12, 0x3, 0x12, 0x3, 0x12, 0x3, 0x12,
+    0x3, 0x12, 0x7, 0x12, 0x167, 0xa, 0x12, 0xc, 0x12, 0xe, 0x12, 0x16a,
+    0xb, 0x12, 0x5, 0x12, 0x16c, 0xa, 0x12, 0x3, 0x12, 0x7, 0x12, 0x16f,
+    0xa, 0x12, 0xc, 0x12, 0xe, 0x12, 0x172, 0xb, 0x12, 0x3, 0x12, 0x3, 0x12,
+    0x3, 0x13, 0x3, 0x13, 0x3, 0x14, 0x3, 0x14, 0x7, 0x14, 0x17a, 0xa, 0x14,
+    0xc, 0x14, 0xe, 0x14, 0x17d, 0xb, 0x14, 0x3, 0x14, 0x3, 0x14, 0x3, 0x15,
+    0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x3,
+    0x15, 0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x5, 0x15, 0x18d,
+    0xa, 0x15, 0x3, 0x16, 0x3, 0x16, 0x3, 0x16, 0x3, 0x16, 0x3, 0x16, 0x3,
+    0x16, 0x5, 0x16, 0x195, 0xa, 0x16, 0x3, 0x16, 0x7, 0x16, 0x198, 0xa,
+    0x16, 0xc, 0x16, 0xe, 0x16, 0x19b, 0xb, 0x16, 0x3, 0x17, 0x3, 0x17,
+    0x3, 0x17, 0x5, 0x17, 0x1a0, 0xa, 0x17, 0x3, 0x17, 0x7, 0x17, 0x1a3,
+    0xa, 0x17, 0xc, 0x17, 0xe, 0x17, 0x1a6, 0xb, 0x17, 0x3, 0x18, 0x3, 0x18,
+    0x5, 0x18, 0x1aa, 0xa, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x5, 0x18,
+    0x1af, 0xa, 0x18, 0x7, 0x18, 0x1b1, 0xa, 0x18, 0xc, 0x18, 0xe, 0x18,
+    0x1b4, 0xb, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x19, 0x3, 0x19, 0x3, 0x19,
+    0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x5, 0x1a, 0x1bf, 0xa, 0x1a,
+    0x7, 0x1a, 0x1c1, 0xa, 0x1a, 0xc, 0x1a, 0xe, 0x1a, 0x1c4, 0xb, 0x1a,
+    0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1b, 0x3, 0x1b, 0x3, 0x1b, 0x3, 0x1b, 0x3,
+    0x1b, 0x5, 0x1b, 0x1cd, 0xa, 0x1b, 0x7, 0x1b, 0x1cf, 0xa, 0x1b, 0xc,
+    0x1b, 0xe, 0x1b, 0x1d2, 0xb, 0x1b, 0x3, 0x1b, 0x3, 0x1b, 0x3, 0x1c,
+    0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3,
+    0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x5, 0x1d, 0x1e0, 0xa, 0x1d, 0x3, 0x1d,
+    0x3, 0x1d, 0x5, 0x1d, 0x1e4, 0xa, 0x1d, 0x3, 0x1e, 0x3, 0x1e, 0x7, 0x1e,
+    0x1e8, 0xa, 0x1e, 0xc, 0x1e, 0xe, 0x1e, 0x1eb, 0xb, 0x1e, 0x3, 0x1e,
+    0x3, 0x1e, 0x3, 0x1f, 0x3, 0x1f, 0x3, 0x1f, 0x7, 0x1f, 0x1f2, 0xa, 0x1f,
+    0xc, 0x1f, 0xe, 0x1f, 0x1f5, 0xb, 0x1f, 0x3, 0x1f, 0x7, 0x1f, 0x1f8,
+    0xa, 0x1f, 0xc, 0x1f, 0xe, 0x1f, 0x1fb, 0xb, 0x1f, 0x3, 0x20, 0x3, 0x20,
+    0x5, 0x20, 0x1ff, 0xa, 0x20, 0x3, 0x20, 0x7, 0x20, 0x202, 0xa, 0x20,
+    0xc, 0x20, 0xe, 0x20, 0x205, 0xb, 0x20, 0x3, 0x20, 0x3, 0x20, 0x7, 0x20,
+    0x209, 0xa, 0x20, 0xc, 0x20, 0xe, 0x20, 0x20c, 0xb, 0x20, 0x3, 0x20,
+    0x3, 0x20, 0x3, 0x21, 0x3, 0x21, 0x3, 0x21, 0x3, 0x21, 0x3, 0x21, 0x5,
+    0x21, 0x215, 0xa, 0x21, 0x3, 0x22, 0x3, 0x22, 0x7, 0x22, 0x219, 0xa,
+    0x22, 0xc, 0x22, 0xe, 0x22, 0x21c, 0xb, 0x22, 0x3, 0x22, 0x3, 0x22,
+    0x3, 0x23, 0x3, 0x23, 0x3, 0x23, 0x3, 0x23, 0x3, 0x23, 0x3, 0x23, 0x3,
+    0x23, 0x5, 0x23, 0x227, 0xa, 0x23, 0x3, 0x24, 0x6, 0x24, 0x22a, 0xa,
+    0x24, 0xd, 0x24, 0xe, 0x24, 0x22b, 0x3, 0x24, 0x5, 0x24, 0x22f, 0xa,
+    0x24, 0x3, 0x24, 0x5, 0x24, 0x232, 0xa, 0x24, 0x3, 0x24, 0x3, 0x24,
+    0x7, 0x24, 0x236, 0xa, 0x24, 0xc, 0x24, 0xe, 0x24, 0x239, 0xb, 0x24,
+    0x3, 0x24, 0x7, 0x24, 0x23c, 0xa, 0x24, 0xc, 0x24, 0xe, 0x24, 0x23f,
+    0xb, 0x24, 0x3, 0x24, 0x5, 0x24, 0x242, 0xa, 0x24, 0x3, 0x25, 0x3, 0x25,
+    0x3, 0x26, 0x3, 0x26, 0x3, 0x26, 0x3, 0x26, 0x5, 0x26, 0x24a, 0xa, 0x26,
+    0x3, 0x27, 0x3, 0x27, 0x3, 0x27, 0x3, 0x27, 0x7, 0x27, 0x250, 0xa, 0x27,
+    0xc, 0x27, 0xe, 0x27, 0x253, 0xb, 0x27, 0x3, 0x27, 0x5, 0x27, 0x256,
+    0xa, 0x27, 0x3, 0x28, 0x3, 0x28, 0x3, 0x28, 0x3, 0x28, 0x3, 0x28, 0x3,
+    0x29, 0x3, 0x29, 0x3, 0x29, 0x3, 0x2a, 0x3, 0x2a, 0x3, 0x2a, 0x3, 0x2a,
+    0x5, 0x2a, 0x264, 0xa, 0x2a, 0x3, 0x2a, 0x3, 0x2a, 0x3, 0x2a, 0x3, 0x2a,
+    0x3, 0x2b, 0x3, 0x2b, 0x3, 0x2b, 0x3, 0x2b, 0x5, 0x2b, 0x26e, 0xa, 0x2b,
+    0x3, 0x2b, 0x5, 0x2b, 0x271, 0xa, 0x2b, 0x3, 0x2c, 0x3, 0x2c, 0x3, 0x2d,
+    0x3, 0x2d, 0x3, 0x2d, 0x3, 0x2d, 0x3, 0x2d, 0x7, 0x2d, 0x27a, 0xa, 0x2d,
+    0xc, 0x2d, 0xe, 0x2d, 0x27d, 0xb, 0x2d, 0x3, 0x2d, 0x3, 0x2d, 0x7, 0x2d,
+    0x281, 0xa, 0x2d, 0xc, 0x2d, 0xe, 0x2d, 0x284, 0xb, 0x2d, 0x3, 0x2d,
+    0x3, 0x2d, 0x3, 0x2e, 0x3, 0x2e, 0x3, 0x2e, 0x3, 0x2e, 0x3, 0x2e, 0x5,
+    0x2e, 0x28d, 0xa, 0x2e, 0x3, 0x2f, 0x3, 0x2f, 0x3, 0x2f, 0x3, 0x2f,
+    0x5, 0x2f, 0x293, 0xa, 0x2f, 0x3, 0x30, 0x3, 0x30, 0x3, 0x30, 0x3, 0x30,
+    0x3, 0x30, 0x7, 0x30, 0x29a, 0xa, 0x30, 0xc, 0x30, 0xe, 0x30, 0x29d,
+    0xb, 0x30, 0x3, 0x30, 0x3, 0x30, 0x7, 0x30, 0x2a1, 0xa, 0x30, 0xc, 0x30,
+    0xe, 0x30, 0x2a4, 0xb, 0x30, 0x3, 0x30, 0x3, 0x30, 0x3, 0x31, 0x3, 0x31,
+    0x3, 0x31, 0x7, 0x31, 0x2ab, 0xa, 0x31, 0xc, 0x31, 0xe, 0x31, 0x2ae,
+    0xb, 0x31, 0x3, 0x31, 0x3, 0x31, 0x3, 0x31, 0x3, 0x31, 0x3, 0x31, 0x3,
+    0x31, 0x3, 0x31, 0x3, 0x31, 0x3, 0x31, 0x3, 0x31, 0x3, 0x31, 0x3, 0x31,
+    0x3, 0x31, 0x3, 0x31, 0x3, 0x31, 0x5, 0x31, 0x2bf, 0xa, 0x31, 0x3, 0x32,
+    0x3, 0x32, 0x3, 0x32, 0x5, 0x32, 0x2c4, 0xa, 0x32, 0x3, 0x32, 0x5, 0x32,
+    0x2c7, 0xa, 0x32, 0x3, 0x33, 0x3, 0x33, 0x3, 0x33, 0x7, 0x33, 0x2cc,
+    0xa, 0x33, 0xc, 0x33, 0xe, 0x33, 0x2cf, 0xb, 0x33, 0x3, 0x33, 0x5, 0x33,
+    0x2d2, 0xa, 0x33, 0x3, 0x34, 0x3, 0x34, 0x3, 0x34, 0x5, 0x34, 0x2d7,
+    0xa, 0x34, 0x3, 0x34, 0x3, 0x34, 0x3, 0x35, 0x3, 0x35, 0x3, 0x35, 0x7,
+    0x35, 0x2de, 0xa, 0x35, 0xc, 0x35, 0xe, 0x35, 0x2e1, 0xb, 0x35, 0x3,
+    0x36, 0x3, 0x36, 0x3, 0x36, 0x7, 0x36, 0x2e6, 0xa, 0x36, 0xc, 0x36,
+    0xe, 0x36, 0x2e9, 0xb, 0x36, 0x3, 0x37, 0x7, 0x37, 0x2ec, 0xa, 0x37,
+    0xc, 0x37, 0xe, 0x37, 0x2ef, 0xb, 0x37, 0x3, 0x37, 0x3, 0x37, 0x3, 0x38,
+    0x3, 0x38, 0x3, 0x38, 0x3, 0x38, 0x5, 0x38, 0x2f7, 0xa, 0x38, 0x3, 0x39,
+    0x3, 0x39, 0x3, 0x39, 0x3, 0x39, 0x3, 0x39, 0x3, 0x39, 0x3, 0x39, 0x3,
+    0x39, 0x3, 0x39, 0x5, 0x39, 0x302, 0xa, 0x39, 0x3, 0x3a, 0x5, 0x3a,
+    0x305, 0xa, 0x3a, 0x3, 0x3a, 0x3, 0x3a, 0x3, 0x3b, 0x3, 0x3b, 0x7, 0x3b,
+    0x30b, 0xa, 0x3b, 0xc, 0x3b, 0xe, 0x3b, 0x30e, 0xb, 0x3b, 0x3, 0x3c,
+    0x3, 0x3c, 0x3, 0x3c, 0x3, 0x3c, 0x5, 0x3c, 0x314, 0xa, 0x3c, 0x3, 0x3c,
+    0x3, 0x3c, 0x3, 0x3c, 0x3, 0x3c, 0x3, 0x3c, 0x5, 0x3c, 0x31b, 0xa, 0x3c,
+    0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3,
+    0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d, 0x3, 0x3d,
+    0x5, 0x3d, 0x32a, 0xa, 0x3d, 0x3, 0x3e, 0x3, 0x3e, 0x3, 0x3e, 0x3, 0x3e,
+    0x7, 0x3e, 0x330, 0xa, 0x3e, 0xc, 0x3e, 0xe, 0x3e, 0x333, 0xb, 0x3e,
+    0x3, 0x3e, 0x5, 0x3e, 0x336, 0xa, 0x3e, 0x5, 0x3e, 0x338, 0xa, 0x3e,
+    0x3, 0x3e, 0x3, 0x3e, 0x3, 0x3f, 0x3, 0x3f, 0x3, 0x3f, 0x5, 0x3f, 0x33f,
+    0xa, 0x3f, 0x7, 0x3f, 0x341, 0xa, 0x3f, 0xc, 0x3f, 0xe, 0x3f, 0x344,
+    0xb, 0x3f, 0x3, 0x3f, 0x3, 0x3f, 0x3, 0x40, 0x3, 0x40, 0x5, 0x40, 0x34a,
+    0xa, 0x40, 0x3, 0x40, 0x3, 0x40, 0x3, 0x40, 0x3, 0x41, 0x3, 0x41, 0x7,
+    0x41, 0x351, 0xa, 0x41, 0xc, 0x41, 0xe, 0x41, 0x354, 0xb, 0x41, 0x3,
+    0x41, 0x3, 0x41, 0x3, 0x41, 0x7, 0x41, 0x359, 0xa, 0x41, 0xc, 0x41,
+    0xe, 0x41, 0x35c, 0xb, 0x41, 0x3, 0x41, 0x3, 0x41, 0x3, 0x41, 0x3, 0x41,
+    0x5, 0x41, 0x362, 0xa, 0x41, 0x3, 0x42, 0x3, 0x42, 0x3, 0x42, 0x5, 0x42,
+    0x367, 0xa, 0x42, 0x3, 0x43, 0x3, 0x43, 0x3, 0x43, 0x7, 0x43, 0x36c,
+    0xa, 0x43, 0xc, 0x43, 0xe, 0x43, 0x36f, 0xb, 0x43, 0x3, 0x43, 0x3, 0x43,
+    0x3, 0x44, 0x3, 0x44, 0x3, 0x44, 0x3, 0x44, 0x5, 0x44, 0x377, 0xa, 0x44,
+    0x3, 0x44, 0x5, 0x44, 0x37a, 0xa, 0x44, 0x3, 0x45, 0x3, 0x45, 0x3, 0x45,
+    0x7, 0x45, 0x37f, 0xa, 0x45, 0xc, 0x45, 0xe, 0x45, 0x382, 0xb, 0x45,
+    0x3, 0x46, 0x3, 0x46, 0x3, 0x46, 0x2, 0x2, 0x47, 0x2, 0x4, 0x6, 0x8,
+    0xa, 0xc, 0xe, 0x10, 0x12, 0x14, 0x16, 0x18, 0x1a, 0x1c, 0x1e, 0x20,
+    0x22, 0x24, 0x26, 0x28, 0x2a, 0x2c, 0x2e, 0x30, 0x32, 0x34, 0x36, 0x38,
+    0x3a, 0x3c, 0x3e, 0x40, 0x42, 0x44, 0x46, 0x48, 0x4a, 0x4c, 0x4e, 0x50,
+    0x52, 0x54, 0x56, 0x58, 0x5a, 0x5c, 0x5e, 0x60, 0x62, 0x64, 0x66, 0x68,
+    0x6a, 0x6c, 0x6e, 0x70, 0x72, 0x74, 0x76, 0x78, 0x7a, 0x7c, 0x7e, 0x80,
+    0x82, 0x84, 0x86, 0x88, 0x8a, 0x2, 0xa, 0x3, 0x2, 0x3d, 0x3f, 0x3, 0x2,
+    0x40, 0x41, 0x3, 0x2, 0x2a, 0x2d, 0x4, 0x2, 0x12, 0x15, 0x41, 0x42,
+    0x4, 0x2, 0x3, 0x3, 0x64, 0x64, 0x4, 0x2, 0x3, 0x3, 0x67, 0x67, 0x4,
+    0x2, 0x3, 0x3, 0x68, 0x68, 0x4, 0x2, 0x22, 0x42, 0x61, 0x62, 0x2, 0x3e1,
+    0x2, 0x8d, 0x3, 0x2, 0x2, 0x2, 0x4, 0x97, 0x3, 0x2, 0x2, 0x2, 0x6, 0xa4,
+    0x3, 0x2, 0x2, 0x2, 0x8, 0xa6, 0x3, 0x2, 0x2, 0x2, 0xa, 0xa9, 0x3, 0x2,
+    0x2, 0x2, 0xc, 0xbe, 0x3, 0x2, 0x2, 0x2, 0xe, 0xc3, 0x3, 0x2, 0x2, 0x2,
+    0x10, 0xd7, 0x3, 0x2, 0x2, 0x2, 0x12, 0xde, 0x3, 0x2, 0x2, 0x2, 0x14,
+    0xeb, 0x3, 0x2, 0x2, 0x2, 0x16, 0xf7, 0x3, 0x2, 0x2, 0x2, 0x18, 0x104,
+    0x3, 0x2, 0x2, 0x2, 0x1a, 0x115, 0x3, 0x2, 0x2, 0x2, 0x1c, 0x129, 0x3,
+    0x2, 0x2, 0x2, 0x1e, 0x134, 0x3, 0x2, 0x2, 0x2, 0x20, 0x145, 0x3, 0x2,
+    0x2, 0x2, 0x22, 0x152, 0x3, 0x2, 0x2, 0x2, 0x24, 0x175, 0x3, 0x2, 0x2,
+    0x2, 0x26, 0x177, 0x3, 0x2, 0x2, 0x2, 0x28, 0x18c, 0x3, 0x2, 0x2, 0x2,
+    0x2a, 0x18e, 0x3, 0x2, 0x2, 0x2, 0x2c, 0x19c, 0x3, 0x2, 0x2, 0x2, 0x2e,
+    0x1a7, 0x3, 0x2, 0x2, 0x2, 0x30, 0x1b7, 0x3, 0x2, 0x2, 0x2, 0x32, 0x1ba,
+    0x3, 0x2, 0x2, 0x2, 0x34, 0x1c7, 0x3, 0x2, 0x2, 0x2, 0x36, 0x1d5, 0x3,
+    0x2, 0x2, 0x2, 0x38, 0x1d9, 0x3, 0x2, 0x2, 0x2, 0x3a, 0x1e5, 0x3, 0x2,
+    0x2, 0x2, 0x3c, 0x1ee, 0x3, 0x2, 0x2, 0x2, 0x3e, 0x1fc, 0x3, 0x2, 0x2,
+    0x2, 0x40, 0x214, 0x3, 0x2, 0x2, 0x2, 0x42, 0x216, 0x3, 0x2, 0x2, 0x2,
+    0x44, 0x226, 0x3, 0x2, 0x2, 0x2, 0x46, 0x231, 0x3, 0x2, 0x2, 0x2, 0x48,
+    0x243, 0x3, 0x2, 0x2, 0x2, 0x4a, 0x249, 0x3, 0x2, 0x2, 0x2, 0x4c, 0x24b,
+    0x3, 0x2, 0x2, 0x2, 0x4e, 0x257, 0x3, 0x2, 0x2, 0x2, 0x50, 0x25c, 0x3,
+    0x2, 0x2, 0x2, 0x52, 0x25f, 0x3, 0x2, 0x2, 0x2, 0x54, 0x269, 0x3, 0x2,
+    0x2, 0x2, 0x56, 0x272, 0x3, 0x2, 0x2, 0x2, 0x58, 0x274, 0x3, 0x2, 0x2,
+    0x2, 0x5a, 0x28c, 0x3, 0x2, 0x2, 0x2, 0x5c, 0x28e, 0x3, 0x2, 0x2, 0x2,
+    0x5e, 0x294, 0x3, 0x2, 0x2, 0x2, 0x60, 0x2be, 0x3, 0x2, 0x2, 0x2, 0x62,
+    0x2c0, 0x3, 0x2, 0x2, 0x2, 0x64, 0x2c8, 0x3, 0x2, 0x2, 0x2, 0x66, 0x2d6,
+    0x3, 0x2, 0x2, 0x2, 0x68, 0x2da, 0x3, 0x2, 0x2, 0x2, 0x6a, 0x2e2, 0x3,
+    0x2, 0x2, 0x2, 0x6c, 0x2ed, 0x3, 0x2, 0x2, 0x2, 0x6e, 0x2f2, 0x3, 0x2,
+    0x2, 0x2, 0x70, 0x301, 0x3, 0x2, 0x2, 0x2, 0x72, 0x304, 0x3, 0x2, 0x2,
+    0x2, 0x74, 0x308, 0x3, 0x2, 0x2, 0x2, 0x76, 0x31a, 0x3, 0x2, 0x2, 0x2,
+    0x78, 0x329, 0x3, 0x2, 0x2, 0x2, 0x7a, 0x32b, 0x3, 0x2, 0x2, 0x2, 0x7c,
+    0x33b, 0x3, 0x2, 0x2, 0x2, 0x7e, 0x349, 0x3, 0x2, 0x2, 0x2, 0x80, 0x361,
+    0x3, 0x2, 0x2, 0x2, 0x82, 0x366, 0x3, 0x2, 0x2, 0x2, 0x84, 0x368, 0x3,
+    0x2, 0x2, 0x2, 0x86, 0x372, 0x3, 0x2, 0x2, 0x2, 0x88, 0x37b, 0x3, 0x2,
+    0x2, 0x2, 0x8a, 0x383, 0x3, 0x2, 0x2, 0x2, 0x8c, 0x8e, 0x5, 0x4, 0x3,
+    0x2, 0x8d, 0x8c, 0x3, 0x2, 0x2, 0x2, 0x8d, 0x8e, 0x3, 0x2, 0x2, 0x2,
+    0x8e, 0x92, 0x3, 0x2, 0x2, 0x2, 0x8f, 0x91, 0x5, 0x6, 0x4, 0x2, 0x90,
+    0x8f, 0x3, 0x2, 0x2, 0x2, 0x91, 0x94, 0x3, 0x2, 0x2, 0x2, 0x92, 0x90,
+    0x3, 0x2, 0x2, 0x2, 0x92, 0x93, 0x3, 0x2, 0x2, 0x2, 0x93, 0x95, 0x3,
+    0x2, 0x2, 0x2, 0x94, 0x92, 0x3, 0x2, 0x2, 0x2, 0x95, 0x96, 0x7, 0x2,
+    0x2, 0x3, 0x96, 0x3, 0x3, 0x2, 0x2, 0x2, 0x97, 0x98, 0x7, 0x8, 0x2,
+    0x2, 0x98, 0x99, 0x5, 0x88, 0x45, 0x2, 0x99, 0x5, 0x3, 0x2, 0x2, 0x2,
+    0x9a, 0xa5, 0x5, 0x8, 0x5, 0x2, 0x9b, 0xa5, 0x5, 0xa, 0x6, 0x2, 0x9c,
+    0xa5, 0x5, 0xe, 0x8, 0x2, 0x9d, 0xa5, 0x5, 0x12, 0xa, 0x2, 0x9e, 0xa5,
+    0x5, 0x1a, 0xe, 0x2, 0x9f, 0xa5, 0x5, 0x1e, 0x10, 0x2, 0xa0, 0xa5, 0x5,
+    0x20, 0x11, 0x2, 0xa1, 0xa5, 0x5, 0x22, 0x12, 0x2, 0xa2, 0xa5, 0x5,
+    0x58, 0x2d, 0x2, 0xa3, 0xa5, 0x5, 0x5e, 0x30, 0x2, 0xa4, 0x9a, 0x3,
+    0x2, 0x2, 0x2, 0xa4, 0x9b, 0x3, 0x2, 0x2, 0x2, 0xa4, 0x9c, 0x3, 0x2,
+    0x2, 0x2, 0xa4, 0x9d, 0x3, 0x2, 0x2, 0x2, 0xa4, 0x9e, 0x3, 0x2, 0x2,
+    0x2, 0xa4, 0x9f, 0x3, 0x2, 0x2, 0x2, 0xa4, 0xa0, 0x3, 0x2, 0x2, 0x2,
+    0xa4, 0xa1, 0x3, 0x2, 0x2, 0x2, 0xa4, 0xa2, 0x3, 0x2, 0x2, 0x2, 0xa4,
+    0xa3, 0x3, 0x2, 0x2, 0x2, 0xa5, 0x7, 0x3, 0x2, 0x2, 0x2, 0xa6, 0xa7,
+    0x9, 0x2, 0x2, 0x2, 0xa7, 0xa8, 0x5, 0x80, 0x41, 0x2, 0xa8, 0x9, 0x3,
+    0x2, 0x2, 0x2, 0xa9, 0xaa, 0x7, 0x9, 0x2, 0x2, 0xaa, 0xbc, 0x5, 0x88,
+    0x45, 0x2, 0xab, 0xac, 0x7, 0x4d, 0x2, 0x2, 0xac, 0xad, 0x7, 0x44, 0x2,
+    0x2, 0xad, 0xb2, 0x5, 0xc, 0x7, 0x2, 0xae, 0xaf, 0x7, 0x4a, 0x2, 0x2,
+    0xaf, 0xb1, 0x5, 0xc, 0x7, 0x2, 0xb0, 0xae, 0x3, 0x2, 0x2, 0x2, 0xb1,
+    0xb4, 0x3, 0x2, 0x2, 0x2, 0xb2, 0xb0, 0x3, 0x2, 0x2, 0x2, 0xb2, 0xb3,
+    0x3, 0x2, 0x2, 0x2, 0xb3, 0xb6, 0x3, 0x2, 0x2, 0x2, 0xb4, 0xb2, 0x3,
+    0x2, 0x2, 0x2, 0xb5, 0xb7, 0x7, 0x4a, 0x2, 0x2, 0xb6, 0xb5, 0x3, 0x2,
+    0x2, 0x2, 0xb6, 0xb7, 0x3, 0x2, 0x2, 0x2, 0xb7, 0xb8, 0x3, 0x2, 0x2,
+    0x2, 0xb8, 0xb9, 0x7, 0x45, 0x2, 0x2, 0xb9, 0xbd, 0x3, 0x2, 0x2, 0x2,
+    0xba, 0xbb, 0x7, 0xa, 0x2, 0x2, 0xbb, 0xbd, 0x5, 0x8a, 0x46, 0x2, 0xbc,
+    0xab, 0x3, 0x2, 0x2, 0x2, 0xbc, 0xba, 0x3, 0x2, 0x2, 0x2, 0xbc, 0xbd,
+    0x3, 0x2, 0x2, 0x2, 0xbd, 0xb, 0x3, 0x2, 0x2, 0x2, 0xbe, 0xc1, 0x5,
+    0x8a, 0x46, 0x2, 0xbf, 0xc0, 0x7, 0xa, 0x2, 0x2, 0xc0, 0xc2, 0x5, 0x8a,
+    0x46, 0x2, 0xc1, 0xbf, 0x3, 0x2, 0x2, 0x2, 0xc1, 0xc2, 0x3, 0x2, 0x2,
+    0x2, 0xc2, 0xd, 0x3, 0x2, 0x2, 0x2, 0xc3, 0xc4, 0x7, 0xe, 0x2, 0x2,
+    0xc4, 0xc8, 0x5, 0x8a, 0x46, 0x2, 0xc5, 0xc7, 0x5, 0x62, 0x32, 0x2,
+    0xc6, 0xc5, 0x3, 0x2, 0x2, 0x2, 0xc7, 0xca, 0x3, 0x2, 0x2, 0x2, 0xc8,
+    0xc6, 0x3, 0x2, 0x2, 0x2, 0xc8, 0xc9, 0x3, 0x2, 0x2, 0x2, 0xc9, 0xcb,
+    0x3, 0x2, 0x2, 0x2, 0xca, 0xc8, 0x3, 0x2, 0x2, 0x2, 0xcb, 0xd2, 0x7,
+    0x44, 0x2, 0x2, 0xcc, 0xce, 0x5, 0x10, 0x9, 0x2, 0xcd, 0xcf, 0x7, 0x4a,
+    0x2, 0x2, 0xce, 0xcd, 0x3, 0x2, 0x2, 0x2, 0xce, 0xcf, 0x3, 0x2, 0x2,
+    0x2, 0xcf, 0xd1, 0x3, 0x2, 0x2, 0x2, 0xd0, 0xcc, 0x3, 0x2, 0x2, 0x2,
+    0xd1, 0xd4, 0x3, 0x2, 0x2, 0x2, 0xd2, 0xd0, 0x3, 0x2, 0x2, 0x2, 0xd2,
+    0xd3, 0x3, 0x2, 0x2, 0x2, 0xd3, 0xd5, 0x3, 0x2, 0x2, 0x2, 0xd4, 0xd2,
+    0x3, 0x2, 0x2, 0x2, 0xd5, 0xd6, 0x7, 0x45, 0x2, 0x2, 0xd6, 0xf, 0x3,
+    0x2, 0x2, 0x2, 0xd7, 0xdb, 0x5, 0x8a, 0x46, 0x2, 0xd8, 0xda, 0x5, 0x62,
+    0x32, 0x2, 0xd9, 0xd8, 0x3, 0x2, 0x2, 0x2, 0xda, 0xdd, 0x3, 0x2, 0x2,
+    0x2, 0xdb, 0xd9, 0x3, 0x2, 0x2, 0x2, 0xdb, 0xdc, 0x3, 0x2, 0x2, 0x2,
+    0xdc, 0x11, 0x3, 0x2, 0x2, 0x2, 0xdd, 0xdb, 0x3, 0x2, 0x2, 0x2, 0xde,
+    0xdf, 0x7, 0x22, 0x2, 0x2, 0xdf, 0xe3, 0x5, 0x8a, 0x46, 0x2, 0xe0, 0xe2,
+    0x5, 0x62, 0x32, 0x2, 0xe1, 0xe0, 0x3, 0x2, 0x2, 0x2, 0xe2, 0xe5, 0x3,
+    0x2, 0x2, 0x2, 0xe3, 0xe1, 0x3, 0x2, 0x2, 0x2, 0xe3, 0xe4, 0x3, 0x2,
+    0x2, 0x2, 0xe4, 0xe9, 0x3, 0x2, 0x2, 0x2, 0xe5, 0xe3, 0x3, 0x2, 0x2,
+    0x2, 0xe6, 0xea, 0x5, 0x14, 0xb, 0x2, 0xe7, 0xe8, 0x7, 0x55, 0x2, 0x2,
+    0xe8, 0xea, 0x5, 0x18, 0xd, 0x2, 0xe9, 0xe6, 0x3, 0x2, 0x2, 0x2, 0xe9,
+    0xe7, 0x3, 0x2, 0x2, 0x2, 0xea, 0x13, 0x3, 0x2, 0x2, 0x2, 0xeb, 0xf2,
+    0x7, 0x44, 0x2, 0x2, 0xec, 0xee, 0x5, 0x16, 0xc, 0x2, 0xed, 0xef, 0x7,
+    0x4a, 0x2, 0x2, 0xee, 0xed, 0x3, 0x2, 0x2, 0x2, 0xee, 0xef, 0x3, 0x2,
+    0x2, 0x2, 0xef, 0xf1, 0x3, 0x2, 0x2, 0x2, 0xf0, 0xec, 0x3, 0x2, 0x2,
+    0x2, 0xf1, 0xf4, 0x3, 0x2, 0x2, 0x2, 0xf2, 0xf0, 0x3, 0x2, 0x2, 0x2,
+    0xf2, 0xf3, 0x3, 0x2, 0x2, 0x2, 0xf3, 0xf5, 0x3, 0x2, 0x2, 0x2, 0xf4,
+    0xf2, 0x3, 0x2, 0x2, 0x2, 0xf5, 0xf6, 0x7, 0x45, 0x2, 0x2, 0xf6, 0x15,
+    0x3, 0x2, 0x2, 0x2, 0xf7, 0xf8, 0x5, 0x8a, 0x46, 0x2, 0xf8, 0xf9, 0x7,
+    0x4b, 0x2, 0x2, 0xf9, 0xfc, 0x5, 0x18, 0xd, 0x2, 0xfa, 0xfb, 0x7, 0x55,
+    0x2, 0x2, 0xfb, 0xfd, 0x5, 0x68, 0x35, 0x2, 0xfc, 0xfa, 0x3, 0x2, 0x2,
+    0x2, 0xfc, 0xfd, 0x3, 0x2, 0x2, 0x2, 0xfd, 0x101, 0x3, 0x2, 0x2, 0x2,
+    0xfe, 0x100, 0x5, 0x62, 0x32, 0x2, 0xff, 0xfe, 0x3, 0x2, 0x2, 0x2, 0x100,
+    0x103, 0x3, 0x2, 0x2, 0x2, 0x101, 0xff, 0x3, 0x2, 0x2, 0x2, 0x101, 0x102,
+    0x3, 0x2, 0x2, 0x2, 0x102, 0x17, 0x3, 0x2, 0x2, 0x2, 0x103, 0x101, 0x3,
+    0x2, 0x2, 0x2, 0x104, 0x110, 0x5, 0x88, 0x45, 0x2, 0x105, 0x106, 0x7,
+    0x53, 0x2, 0x2, 0x106, 0x10b, 0x5, 0x18, 0xd, 0x2, 0x107, 0x108, 0x7,
+    0x4a, 0x2, 0x2, 0x108, 0x10a, 0x5, 0x18, 0xd, 0x2, 0x109, 0x107, 0x3,
+    0x2, 0x2, 0x2, 0x10a, 0x10d, 0x3, 0x2, 0x2, 0x2, 0x10b, 0x109, 0x3,
+    0x2, 0x2, 0x2, 0x10b, 0x10c, 0x3, 0x2, 0x2, 0x2, 0x10c, 0x10e, 0x3,
+    0x2, 0x2, 0x2, 0x10d, 0x10b, 0x3, 0x2, 0x2, 0x2, 0x10e, 0x10f, 0x7,
+    0x54, 0x2, 0x2, 0x10f, 0x111, 0x3, 0x2, 0x2, 0x2, 0x110, 0x105, 0x3,
+    0x2, 0x2, 0x2, 0x110, 0x111, 0x3, 0x2, 0x2, 0x2, 0x111, 0x113, 0x3,
+    0x2, 0x2, 0x2, 0x112, 0x114, 0x7, 0x56, 0x2, 0x2, 0x113, 0x112, 0x3,
+    0x2, 0x2, 0x2, 0x113, 0x114, 0x3, 0x2, 0x2, 0x2, 0x114, 0x19, 0x3, 0x2,
+    0x2, 0x2, 0x115, 0x116, 0x7, 0x23, 0x2, 0x2, 0x116, 0x117, 0x5, 0x8a,
+    0x46, 0x2, 0x117, 0x119, 0x7, 0x46, 0x2, 0x2, 0x118, 0x11a, 0x5, 0x1c,
+    0xf, 0x2, 0x119, 0x118, 0x3, 0x2, 0x2, 0x2, 0x119, 0x11a, 0x3, 0x2,
+    0x2, 0x2, 0x11a, 0x11b, 0x3, 0x2, 0x2, 0x2, 0x11b, 0x11e, 0x7, 0x47,
+    0x2, 0x2, 0x11c, 0x11d, 0x7, 0x4e, 0x2, 0x2, 0x11d, 0x11f, 0x5, 0x18,
+    0xd, 0x2, 0x11e, 0x11c, 0x3, 0x2, 0x2, 0x2, 0x11e, 0x11f, 0x3, 0x2,
+    0x2, 0x2, 0x11f, 0x121, 0x3, 0x2, 0x2, 0x2, 0x120, 0x122, 0x5, 0x80,
+    0x41, 0x2, 0x121, 0x120, 0x3, 0x2, 0x2, 0x2, 0x121, 0x122, 0x3, 0x2,
+    0x2, 0x2, 0x122, 0x126, 0x3, 0x2, 0x2, 0x2, 0x123, 0x125, 0x5, 0x62,
+    0x32, 0x2, 0x124, 0x123, 0x3, 0x2, 0x2, 0x2, 0x125, 0x128, 0x3, 0x2,
+    0x2, 0x2, 0x126, 0x124, 0x3, 0x2, 0x2, 0x2, 0x126, 0x127, 0x3, 0x2,
+    0x2, 0x2, 0x127, 0x1b, 0x3, 0x2, 0x2, 0x2, 0x128, 0x126, 0x3, 0x2, 0x2,
+    0x2, 0x129, 0x12e, 0x5, 0x16, 0xc, 0x2, 0x12a, 0x12b, 0x7, 0x4a, 0x2,
+    0x2, 0x12b, 0x12d, 0x5, 0x16, 0xc, 0x2, 0x12c, 0x12a, 0x3, 0x2, 0x2,
+    0x2, 0x12d, 0x130, 0x3, 0x2, 0x2, 0x2, 0x12e, 0x12c, 0x3, 0x2, 0x2,
+    0x2, 0x12e, 0x12f, 0x3, 0x2, 0x2, 0x2, 0x12f, 0x132, 0x3, 0x2, 0x2,
+    0x2, 0x130, 0x12e, 0x3, 0x2, 0x2, 0x2, 0x131, 0x133, 0x7, 0x4a, 0x2,
+    0x2, 0x132, 0x131, 0x3, 0x2, 0x2, 0x2, 0x132, 0x133, 0x3, 0x2, 0x2,
+    0x2, 0x133, 0x1d, 0x3, 0x2, 0x2, 0x2, 0x134, 0x135, 0x7, 0xc, 0x2, 0x2,
+    0x135, 0x13b, 0x5, 0x8a, 0x46, 0x2, 0x136, 0x138, 0x7, 0x46, 0x2, 0x2,
+    0x137, 0x139, 0x5, 0x1c, 0xf, 0x2, 0x138, 0x137, 0x3, 0x2, 0x2, 0x2,
+    0x138, 0x139, 0x3, 0x2, 0x2, 0x2, 0x139, 0x13a, 0x3, 0x2, 0x2, 0x2,
+    0x13a, 0x13c, 0x7, 0x47, 0x2, 0x2, 0x13b, 0x136, 0x3, 0x2, 0x2, 0x2,
+    0x13b, 0x13c, 0x3, 0x2, 0x2, 0x2, 0x13c, 0x140, 0x3, 0x2, 0x2, 0x2,
+    0x13d, 0x13f, 0x5, 0x62, 0x32, 0x2, 0x13e, 0x13d, 0x3, 0x2, 0x2, 0x2,
+    0x13f, 0x142, 0x3, 0x2, 0x2, 0x2, 0x140, 0x13e, 0x3, 0x2, 0x2, 0x2,
+    0x140, 0x141, 0x3, 0x2, 0x2, 0x2, 0x141, 0x143, 0x3, 0x2, 0x2, 0x2,
+    0x142, 0x140, 0x3, 0x2, 0x2, 0x2, 0x143, 0x144, 0x5, 0x42, 0x22, 0x2,
+    0x144, 0x1f, 0x3, 0x2, 0x2, 0x2, 0x145, 0x146, 0x7, 0xd, 0x2, 0x2, 0x146,
+    0x14a, 0x5, 0x8a, 0x46, 0x2, 0x147, 0x149, 0x5, 0x62, 0x32, 0x2, 0x148,
+    0x147, 0x3, 0x2, 0x2, 0x2, 0x149, 0x14c, 0x3, 0x2, 0x2, 0x2, 0x14a,
+    0x148, 0x3, 0x2, 0x2, 0x2, 0x14a, 0x14b, 0x3, 0x2, 0x2, 0x2, 0x14b,
+    0x14d, 0x3, 0x2, 0x2, 0x2, 0x14c, 0x14a, 0x3, 0x2, 0x2, 0x2, 0x14d,
+    0x14e, 0x5, 0x26, 0x14, 0x2, 0x14e, 0x21, 0x3, 0x2, 0x2, 0x2, 0x14f,
+    0x151, 0x5, 0x24, 0x13, 0x2, 0x150, 0x14f, 0x3, 0x2, 0x2, 0x2, 0x151,
+    0x154, 0x3, 0x2, 0x2, 0x2, 0x152, 0x150, 0x3, 0x2, 0x2, 0x2, 0x152,
+    0x153, 0x3, 0x2, 0x2, 0x2, 0x153, 0x155, 0x3, 0x2, 0x2, 0x2, 0x154,
+    0x152, 0x3, 0x2, 0x2, 0x2, 0x155, 0x156, 0x7, 0xb, 0x2, 0x2, 0x156,
+    0x160, 0x5, 0x8a, 0x46, 0x2, 0x157, 0x158, 0x7, 0xf, 0x2, 0x2, 0x158,
+    0x15d, 0x5, 0x88, 0x45, 0x2, 0x159, 0x15a, 0x7, 0x4a, 0x2, 0x2, 0x15a,
+    0x15c, 0x5, 0x88, 0x45, 0x2, 0x15b, 0x159, 0x3, 0x2, 0x2, 0x2, 0x15c,
+    0x15f, 0x3, 0x2, 0x2, 0x2, 0x15d, 0x15b, 0x3, 0x2, 0x2, 0x2, 0x15d,
+    0x15e, 0x3, 0x2, 0x2, 0x2, 0x15e, 0x161, 0x3, 0x2, 0x2, 0x2, 0x15f,
+    0x15d, 0x3, 0x2, 0x2, 0x2, 0x160, 0x157, 0x3, 0x2, 0x2, 0x2, 0x160,
+    0x161, 0x3, 0x2, 0x2, 0x2, 0x161, 0x16b, 0x3, 0x2, 0x2, 0x2, 0x162,
+    0x163, 0x7, 0x10, 0x2, 0x2, 0x163, 0x168, 0x5, 0x88, 0x45, 0x2, 0x164,
+    0x165, 0x7, 0x4a, 0x2, 0x2, 0x165, 0x167, 0x5, 0x88, 0x45, 0x2, 0x166,
+    0x164, 0x3, 0x2, 0x2, 0x2, 0x167, 0x16a, 0x3, 0x2, 0x2, 0x2, 0x168,
+    0x166, 0x3, 0x2, 0x2, 0x2, 0x168, 0x169, 0x3, 0x2, 0x2, 0x2, 0x169,
+    0x16c, 0x3, 0x2, 0x2, 0x2, 0x16a, 0x168, 0x3, 0x2, 0x2, 0x2, 0x16b,
+    0x162, 0x3, 0x2, 0x2, 0x2, 0x16b, 0x16c, 0x3, 0x2, 0x2, 0x2, 0x16c,
+    0x170, 0x3, 0x2, 0x2, 0x2, 0x16d, 0x16f, 0x5, 0x62, 0x32, 0x2, 0x16e,
+    0x16d, 0x3, 0x2, 0x2, 0x2, 0x16f, 0x172, 0x3, 0x2, 0x2, 0x2, 0x170,
+    0x16e, 0x3, 0x2, 0x2, 0x2, 0x170, 0x171, 0x3, 0x2, 0x2, 0x2, 0x171,
+    0x173, 0x3, 0x2, 0x2, 0x2, 0x172, 0x170, 0x3, 0x2, 0x2, 0x2, 0x173,
+    0x174, 0x5, 0x26, 0x14, 0x2, 0x174, 0x23, 0x3, 0x2, 0x2, 0x2, 0x175,
+    0x176, 0x9, 0x3, 0x2, 0x2, 0x176, 0x25, 0x3, 0x2, 0x2, 0x2, 0x177, 0x17b,
+    0x7, 0x44, 0x2, 0x2, 0x178, 0x17a, 0x5, 0x28, 0x15, 0x2, 0x179, 0x178,
+    0x3, 0x2, 0x2, 0x2, 0x17a, 0x17d, 0x3, 0x2, 0x2, 0x2, 0x17b, 0x179,
+    0x3, 0x2, 0x2, 0x2, 0x17b, 0x17c, 0x3, 0x2, 0x2, 0x2, 0x17c, 0x17e,
+    0x3, 0x2, 0x2, 0x2, 0x17d, 0x17b, 0x3, 0x2, 0x2, 0x2, 0x17e, 0x17f,
+    0x7, 0x45, 0x2, 0x2, 0x17f, 0x27, 0x3, 0x2, 0x2, 0x2, 0x180, 0x18d,
+    0x5, 0x8, 0x5, 0x2, 0x181, 0x18d, 0x5, 0x2a, 0x16, 0x2, 0x182, 0x18d,
+    0x5, 0x2c, 0x17, 0x2, 0x183, 0x18d, 0x5, 0x2e, 0x18, 0x2, 0x184, 0x18d,
+    0x5, 0x30, 0x19, 0x2, 0x185, 0x18d, 0x5, 0x1a, 0xe, 0x2, 0x186, 0x18d,
+    0x5, 0x32, 0x1a, 0x2, 0x187, 0x18d, 0x5, 0x34, 0x1b, 0x2, 0x188, 0x18d,
+    0x5, 0x38, 0x1d, 0x2, 0x189, 0x18d, 0x5, 0x3a, 0x1e, 0x2, 0x18a, 0x18d,
+    0x5, 0x3c, 0x1f, 0x2, 0x18b, 0x18d, 0x5, 0x3e, 0x20, 0x2, 0x18c, 0x180,
+    0x3, 0x2, 0x2, 0x2, 0x18c, 0x181, 0x3, 0x2, 0x2, 0x2, 0x18c, 0x182,
+    0x3, 0x2, 0x2, 0x2, 0x18c, 0x183, 0x3, 0x2, 0x2, 0x2, 0x18c, 0x184,
+    0x3, 0x2, 0x2, 0x2, 0x18c, 0x185, 0x3, 0x2, 0x2, 0x2, 0x18c, 0x186,
+    0x3, 0x2, 0x2, 0x2, 0x18c, 0x187, 0x3, 0x2, 0x2, 0x2, 0x18c, 0x188,
+    0x3, 0x2, 0x2, 0x2, 0x18c, 0x189, 0x3, 0x2, 0x2, 0x2, 0x18c, 0x18a,
+    0x3, 0x2, 0x2, 0x2, 0x18c, 0x18b, 0x3, 0x2, 0x2, 0x2, 0x18d, 0x29, 0x3,
+    0x2, 0x2, 0x2, 0x18e, 0x18f, 0x7, 0x28, 0x2, 0x2, 0x18f, 0x190, 0x5,
+    0x8a, 0x46, 0x2, 0x190, 0x191, 0x7, 0x4b, 0x2, 0x2, 0x191, 0x194, 0x5,
+    0x18, 0xd, 0x2, 0x192, 0x193, 0x7, 0x55, 0x2, 0x2, 0x193, 0x195, 0x5,
+    0x68, 0x35, 0x2, 0x194, 0x192, 0x3, 0x2, 0x2, 0x2, 0x194, 0x195, 0x3,
+    0x2, 0x2, 0x2, 0x195, 0x199, 0x3, 0x2, 0x2, 0x2, 0x196, 0x198, 0x5,
+    0x62, 0x32, 0x2, 0x197, 0x196, 0x3, 0x2, 0x2, 0x2, 0x198, 0x19b, 0x3,
+    0x2, 0x2, 0x2, 0x199, 0x197, 0x3, 0x2, 0x2, 0x2, 0x199, 0x19a, 0x3,
+    0x2, 0x2, 0x2, 0x19a, 0x2b, 0x3, 0x2, 0x2, 0x2, 0x19b, 0x199, 0x3, 0x2,
+    0x2, 0x2, 0x19c, 0x19f, 0x7, 0x29, 0x2, 0x2, 0x19d, 0x1a0, 0x5, 0x18,
+    0xd, 0x2, 0x19e, 0x1a0, 0x5, 0x14, 0xb, 0x2, 0x19f, 0x19d, 0x3, 0x2,
+    0x2, 0x2, 0x19f, 0x19e, 0x3, 0x2, 0x2, 0x2, 0x1a0, 0x1a4, 0x3, 0x2,
+    0x2, 0x2, 0x1a1, 0x1a3, 0x5, 0x62, 0x32, 0x2, 0x1a2, 0x1a1, 0x3, 0x2,
+    0x2, 0x2, 0x1a3, 0x1a6, 0x3, 0x2, 0x2, 0x2, 0x1a4, 0x1a2, 0x3, 0x2,
+    0x2, 0x2, 0x1a4, 0x1a5, 0x3, 0x2, 0x2, 0x2, 0x1a5, 0x2d, 0x3, 0x2, 0x2,
+    0x2, 0x1a6, 0x1a4, 0x3, 0x2, 0x2, 0x2, 0x1a7, 0x1a9, 0x7, 0x24, 0x2,
+    0x2, 0x1a8, 0x1aa, 0x7, 0x15, 0x2, 0x2, 0x1a9, 0x1a8, 0x3, 0x2, 0x2,
+    0x2, 0x1a9, 0x1aa, 0x3, 0x2, 0x2, 0x2, 0x1aa, 0x1ab, 0x3, 0x2, 0x2,
+    0x2, 0x1ab, 0x1b2, 0x7, 0x48, 0x2, 0x2, 0x1ac, 0x1ae, 0x5, 0x88, 0x45,
+    0x2, 0x1ad, 0x1af, 0x7, 0x4a, 0x2, 0x2, 0x1ae, 0x1ad, 0x3, 0x2, 0x2,
+    0x2, 0x1ae, 0x1af, 0x3, 0x2, 0x2, 0x2, 0x1af, 0x1b1, 0x3, 0x2, 0x2,
+    0x2, 0x1b0, 0x1ac, 0x3, 0x2, 0x2, 0x2, 0x1b1, 0x1b4, 0x3, 0x2, 0x2,
+    0x2, 0x1b2, 0x1b0, 0x3, 0x2, 0x2, 0x2, 0x1b2, 0x1b3, 0x3, 0x2, 0x2,
+    0x2, 0x1b3, 0x1b5, 0x3, 0x2, 0x2, 0x2, 0x1b4, 0x1b2, 0x3, 0x2, 0x2,
+    0x2, 0x1b5, 0x1b6, 0x7, 0x49, 0x2, 0x2, 0x1b6, 0x2f, 0x3, 0x2, 0x2,
+    0x2, 0x1b7, 0x1b8, 0x7, 0x25, 0x2, 0x2, 0x1b8, 0x1b9, 0x5, 0x8a, 0x46,
+    0x2, 0x1b9, 0x31, 0x3, 0x2, 0x2, 0x2, 0x1ba, 0x1bb, 0x7, 0x2e, 0x2,
+    0x2, 0x1bb, 0x1c2, 0x7, 0x44, 0x2, 0x2, 0x1bc, 0x1be, 0x5, 0x36, 0x1c,
+    0x2, 0x1bd, 0x1bf, 0x7, 0x4a, 0x2, 0x2, 0x1be, 0x1bd, 0x3, 0x2, 0x2,
+    0x2, 0x1be, 0x1bf, 0x3, 0x2, 0x2, 0x2, 0x1bf, 0x1c1, 0x3, 0x2, 0x2,
+    0x2, 0x1c0, 0x1bc, 0x3, 0x2, 0x2, 0x2, 0x1c1, 0x1c4, 0x3, 0x2, 0x2,
+    0x2, 0x1c2, 0x1c0, 0x3, 0x2, 0x2, 0x2, 0x1c2, 0x1c3, 0x3, 0x2, 0x2,
+    0x2, 0x1c3, 0x1c5, 0x3, 0x2, 0x2, 0x2, 0x1c4, 0x1c2, 0x3, 0x2, 0x2,
+    0x2, 0x1c5, 0x1c6, 0x7, 0x45, 0x2, 0x2, 0x1c6, 0x33, 0x3, 0x2, 0x2,
+    0x2, 0x1c7, 0x1c8, 0x7, 0x2f, 0x2, 0x2, 0x1c8, 0x1c9, 0x5, 0x8a, 0x46,
+    0x2, 0x1c9, 0x1d0, 0x7, 0x44, 0x2, 0x2, 0x1ca, 0x1cc, 0x5, 0x36, 0x1c,
+    0x2, 0x1cb, 0x1cd, 0x7, 0x4a, 0x2, 0x2, 0x1cc, 0x1cb, 0x3, 0x2, 0x2,
+    0x2, 0x1cc, 0x1cd, 0x3, 0x2, 0x2, 0x2, 0x1cd, 0x1cf, 0x3, 0x2, 0x2,
+    0x2, 0x1ce, 0x1ca, 0x3, 0x2, 0x2, 0x2, 0x1cf, 0x1d2, 0x3, 0x2, 0x2,
+    0x2, 0x1d0, 0x1ce, 0x3, 0x2, 0x2, 0x2, 0x1d0, 0x1d1, 0x3, 0x2, 0x2,
+    0x2, 0x1d1, 0x1d3, 0x3, 0x2, 0x2, 0x2, 0x1d2, 0x1d0, 0x3, 0x2, 0x2,
+    0x2, 0x1d3, 0x1d4, 0x7, 0x45, 0x2, 0x2, 0x1d4, 0x35, 0x3, 0x2, 0x2,
+    0x2, 0x1d5, 0x1d6, 0x5, 0x8a, 0x46, 0x2, 0x1d6, 0x1d7, 0x7, 0x4b, 0x2,
+    0x2, 0x1d7, 0x1d8, 0x5, 0x68, 0x35, 0x2, 0x1d8, 0x37, 0x3, 0x2, 0x2,
+    0x2, 0x1d9, 0x1da, 0x7, 0x30, 0x2, 0x2, 0x1da, 0x1db, 0x7, 0x5b, 0x2,
+    0x2, 0x1db, 0x1e3, 0x7, 0x31, 0x2, 0x2, 0x1dc, 0x1dd, 0x7, 0x32, 0x2,
+    0x2, 0x1dd, 0x1df, 0x7, 0x5b, 0x2, 0x2, 0x1de, 0x1e0, 0x7, 0x31, 0x2,
+    0x2, 0x1df, 0x1de, 0x3, 0x2, 0x2, 0x2, 0x1df, 0x1e0, 0x3, 0x2, 0x2,
+    0x2, 0x1e0, 0x1e1, 0x3, 0x2, 0x2, 0x2, 0x1e1, 0x1e2, 0x7, 0x1a, 0x2,
+    0x2, 0x1e2, 0x1e4, 0x7, 0x29, 0x2, 0x2, 0x1e3, 0x1dc, 0x3, 0x2, 0x2,
+    0x2, 0x1e3, 0x1e4, 0x3, 0x2, 0x2, 0x2, 0x1e4, 0x39, 0x3, 0x2, 0x2, 0x2,
+    0x1e5, 0x1e9, 0x9, 0x4, 0x2, 0x2, 0x1e6, 0x1e8, 0x5, 0x62, 0x32, 0x2,
+    0x1e7, 0x1e6, 0x3, 0x2, 0x2, 0x2, 0x1e8, 0x1eb, 0x3, 0x2, 0x2, 0x2,
+    0x1e9, 0x1e7, 0x3, 0x2, 0x2, 0x2, 0x1e9, 0x1ea, 0x3, 0x2, 0x2, 0x2,
+    0x1ea, 0x1ec, 0x3, 0x2, 0x2, 0x2, 0x1eb, 0x1e9, 0x3, 0x2, 0x2, 0x2,
+    0x1ec, 0x1ed, 0x5, 0x42, 0x22, 0x2, 0x1ed, 0x3b, 0x3, 0x2, 0x2, 0x2,
+    0x1ee, 0x1ef, 0x7, 0x35, 0x2, 0x2, 0x1ef, 0x1f3, 0x5, 0x8a, 0x46, 0x2,
+    0x1f0, 0x1f2, 0x5, 0x4a, 0x26, 0x2, 0x1f1, 0x1f0, 0x3, 0x2, 0x2, 0x2,
+    0x1f2, 0x1f5, 0x3, 0x2, 0x2, 0x2, 0x1f3, 0x1f1, 0x3, 0x2, 0x2, 0x2,
+    0x1f3, 0x1f4, 0x3, 0x2, 0x2, 0x2, 0x1f4, 0x1f9, 0x3, 0x2, 0x2, 0x2,
+    0x1f5, 0x1f3, 0x3, 0x2, 0x2, 0x2, 0x1f6, 0x1f8, 0x5, 0x62, 0x32, 0x2,
+    0x1f7, 0x1f6, 0x3, 0x2, 0x2, 0x2, 0x1f8, 0x1fb, 0x3, 0x2, 0x2, 0x2,
+    0x1f9, 0x1f7, 0x3, 0x2, 0x2, 0x2, 0x1f9, 0x1fa, 0x3, 0x2, 0x2, 0x2,
+    0x1fa, 0x3d, 0x3, 0x2, 0x2, 0x2, 0x1fb, 0x1f9, 0x3, 0x2, 0x2, 0x2, 0x1fc,
+    0x1fe, 0x7, 0x36, 0x2, 0x2, 0x1fd, 0x1ff, 0x5, 0x8a, 0x46, 0x2, 0x1fe,
+    0x1fd, 0x3, 0x2, 0x2, 0x2, 0x1fe, 0x1ff, 0x3, 0x2, 0x2, 0x2, 0x1ff,
+    0x203, 0x3, 0x2, 0x2, 0x2, 0x200, 0x202, 0x5, 0x62, 0x32, 0x2, 0x201,
+    0x200, 0x3, 0x2, 0x2, 0x2, 0x202, 0x205, 0x3, 0x2, 0x2, 0x2, 0x203,
+    0x201, 0x3, 0x2, 0x2, 0x2, 0x203, 0x204, 0x3, 0x2, 0x2, 0x2, 0x204,
+    0x206, 0x3, 0x2, 0x2, 0x2, 0x205, 0x203, 0x3, 0x2, 0x2, 0x2, 0x206,
+    0x20a, 0x7, 0x44, 0x2, 0x2, 0x207, 0x209, 0x5, 0x40, 0x21, 0x2, 0x208,
+    0x207, 0x3, 0x2, 0x2, 0x2, 0x209, 0x20c, 0x3, 0x2, 0x2, 0x2, 0x20a,
+    0x208, 0x3, 0x2, 0x2, 0x2, 0x20a, 0x20b, 0x3, 0x2, 0x2, 0x2, 0x20b,
+    0x20d, 0x3, 0x2, 0x2, 0x2, 0x20c, 0x20a, 0x3, 0x2, 0x2, 0x2, 0x20d,
+    0x20e, 0x7, 0x45, 0x2, 0x2, 0x20e, 0x3f, 0x3, 0x2, 0x2, 0x2, 0x20f,
+    0x215, 0x5, 0x3a, 0x1e, 0x2, 0x210, 0x211, 0x7, 0x28, 0x2, 0x2, 0x211,
+    0x215, 0x5, 0x7c, 0x3f, 0x2, 0x212, 0x213, 0x7, 0x29, 0x2, 0x2, 0x213,
+    0x215, 0x5, 0x68, 0x35, 0x2, 0x214, 0x20f, 0x3, 0x2, 0x2, 0x2, 0x214,
+    0x210, 0x3, 0x2, 0x2, 0x2, 0x214, 0x212, 0x3, 0x2, 0x2, 0x2, 0x215,
+    0x41, 0x3, 0x2, 0x2, 0x2, 0x216, 0x21a, 0x7, 0x44, 0x2, 0x2, 0x217,
+    0x219, 0x5, 0x44, 0x23, 0x2, 0x218, 0x217, 0x3, 0x2, 0x2, 0x2, 0x219,
+    0x21c, 0x3, 0x2, 0x2, 0x2, 0x21a, 0x218, 0x3, 0x2, 0x2, 0x2, 0x21a,
+    0x21b, 0x3, 0x2, 0x2, 0x2, 0x21b, 0x21d, 0x3, 0x2, 0x2, 0x2, 0x21c,
+    0x21a, 0x3, 0x2, 0x2, 0x2, 0x21d, 0x21e, 0x7, 0x45, 0x2, 0x2, 0x21e,
+    0x43, 0x3, 0x2, 0x2, 0x2, 0x21f, 0x227, 0x5, 0x80, 0x41, 0x2, 0x220,
+    0x227, 0x5, 0x84, 0x43, 0x2, 0x221, 0x227, 0x5, 0x46, 0x24, 0x2, 0x222,
+    0x227, 0x5, 0x4c, 0x27, 0x2, 0x223, 0x227, 0x5, 0x52, 0x2a, 0x2, 0x224,
+    0x227, 0x5, 0x54, 0x2b, 0x2, 0x225, 0x227, 0x5, 0x56, 0x2c, 0x2, 0x226,
+    0x21f, 0x3, 0x2, 0x2, 0x2, 0x226, 0x220, 0x3, 0x2, 0x2, 0x2, 0x226,
+    0x221, 0x3, 0x2, 0x2, 0x2, 0x226, 0x222, 0x3, 0x2, 0x2, 0x2, 0x226,
+    0x223, 0x3, 0x2, 0x2, 0x2, 0x226, 0x224, 0x3, 0x2, 0x2, 0x2, 0x226,
+    0x225, 0x3, 0x2, 0x2, 0x2, 0x227, 0x45, 0x3, 0x2, 0x2, 0x2, 0x228, 0x22a,
+    0x5, 0x48, 0x25, 0x2, 0x229, 0x228, 0x3, 0x2, 0x2, 0x2, 0x22a, 0x22b,
+    0x3, 0x2, 0x2, 0x2, 0x22b, 0x229, 0x3, 0x2, 0x2, 0x2, 0x22b, 0x22c,
+    0x3, 0x2, 0x2, 0x2, 0x22c, 0x22e, 0x3, 0x2, 0x2, 0x2, 0x22d, 0x22f,
+    0x7, 0x11, 0x2, 0x2, 0x22e, 0x22d, 0x3, 0x2, 0x2, 0x2, 0x22e, 0x22f,
+    0x3, 0x2, 0x2, 0x2, 0x22f, 0x232, 0x3, 0x2, 0x2, 0x2, 0x230, 0x232,
+    0x7, 0x11, 0x2, 0x2, 0x231, 0x229, 0x3, 0x2, 0x2, 0x2, 0x231, 0x230,
+    0x3, 0x2, 0x2, 0x2, 0x232, 0x233, 0x3, 0x2, 0x2, 0x2, 0x233, 0x237,
+    0x5, 0x8a, 0x46, 0x2, 0x234, 0x236, 0x5, 0x4a, 0x26, 0x2, 0x235, 0x234,
+    0x3, 0x2, 0x2, 0x2, 0x236, 0x239, 0x3, 0x2, 0x2, 0x2, 0x237, 0x235,
+    0x3, 0x2, 0x2, 0x2, 0x237, 0x238, 0x3, 0x2, 0x2, 0x2, 0x238, 0x23d,
+    0x3, 0x2, 0x2, 0x2, 0x239, 0x237, 0x3, 0x2, 0x2, 0x2, 0x23a, 0x23c,
+    0x5, 0x62, 0x32, 0x2, 0x23b, 0x23a, 0x3, 0x2, 0x2, 0x2, 0x23c, 0x23f,
+    0x3, 0x2, 0x2, 0x2, 0x23d, 0x23b, 0x3, 0x2, 0x2, 0x2, 0x23d, 0x23e,
+    0x3, 0x2, 0x2, 0x2, 0x23e, 0x241, 0x3, 0x2, 0x2, 0x2, 0x23f, 0x23d,
+    0x3, 0x2, 0x2, 0x2, 0x240, 0x242, 0x5, 0x42, 0x22, 0x2, 0x241, 0x240,
+    0x3, 0x2, 0x2, 0x2, 0x241, 0x242, 0x3, 0x2, 0x2, 0x2, 0x242, 0x47, 0x3,
+    0x2, 0x2, 0x2, 0x243, 0x244, 0x9, 0x5, 0x2, 0x2, 0x244, 0x49, 0x3, 0x2,
+    0x2, 0x2, 0x245, 0x246, 0x7, 0x33, 0x2, 0x2, 0x246, 0x24a, 0x7, 0x5b,
+    0x2, 0x2, 0x247, 0x248, 0x7, 0x34, 0x2, 0x2, 0x248, 0x24a, 0x5, 0x8a,
+    0x46, 0x2, 0x249, 0x245, 0x3, 0x2, 0x2, 0x2, 0x249, 0x247, 0x3, 0x2,
+    0x2, 0x2, 0x24a, 0x4b, 0x3, 0x2, 0x2, 0x2, 0x24b, 0x24c, 0x7, 0x18,
+    0x2, 0x2, 0x24c, 0x24d, 0x5, 0x68, 0x35, 0x2, 0x24d, 0x251, 0x5, 0x42,
+    0x22, 0x2, 0x24e, 0x250, 0x5, 0x4e, 0x28, 0x2, 0x24f, 0x24e, 0x3, 0x2,
+    0x2, 0x2, 0x250, 0x253, 0x3, 0x2, 0x2, 0x2, 0x251, 0x24f, 0x3, 0x2,
+    0x2, 0x2, 0x251, 0x252, 0x3, 0x2, 0x2, 0x2, 0x252, 0x255, 0x3, 0x2,
+    0x2, 0x2, 0x253, 0x251, 0x3, 0x2, 0x2, 0x2, 0x254, 0x256, 0x5, 0x50,
+    0x29, 0x2, 0x255, 0x254, 0x3, 0x2, 0x2, 0x2, 0x255, 0x256, 0x3, 0x2,
+    0x2, 0x2, 0x256, 0x4d, 0x3, 0x2, 0x2, 0x2, 0x257, 0x258, 0x7, 0x19,
+    0x2, 0x2, 0x258, 0x259, 0x7, 0x18, 0x2, 0x2, 0x259, 0x25a, 0x5, 0x68,
+    0x35, 0x2, 0x25a, 0x25b, 0x5, 0x42, 0x22, 0x2, 0x25b, 0x4f, 0x3, 0x2,
+    0x2, 0x2, 0x25c, 0x25d, 0x7, 0x19, 0x2, 0x2, 0x25d, 0x25e, 0x5, 0x42,
+    0x22, 0x2, 0x25e, 0x51, 0x3, 0x2, 0x2, 0x2, 0x25f, 0x260, 0x7, 0x1a,
+    0x2, 0x2, 0x260, 0x263, 0x5, 0x8a, 0x46, 0x2, 0x261, 0x262, 0x7, 0x4a,
+    0x2, 0x2, 0x262, 0x264, 0x5, 0x8a, 0x46, 0x2, 0x263, 0x261, 0x3, 0x2,
+    0x2, 0x2, 0x263, 0x264, 0x3, 0x2, 0x2, 0x2, 0x264, 0x265, 0x3, 0x2,
+    0x2, 0x2, 0x265, 0x266, 0x7, 0x1b, 0x2, 0x2, 0x266, 0x267, 0x5, 0x68,
+    0x35, 0x2, 0x267, 0x268, 0x5, 0x42, 0x22, 0x2, 0x268, 0x53, 0x3, 0x2,
+    0x2, 0x2, 0x269, 0x26a, 0x7, 0x17, 0x2, 0x2, 0x26a, 0x270, 0x5, 0x88,
+    0x45, 0x2, 0x26b, 0x26d, 0x7, 0x46, 0x2, 0x2, 0x26c, 0x26e, 0x5, 0x64,
+    0x33, 0x2, 0x26d, 0x26c, 0x3, 0x2, 0x2, 0x2, 0x26d, 0x26e, 0x3, 0x2,
+    0x2, 0x2, 0x26e, 0x26f, 0x3, 0x2, 0x2, 0x2, 0x26f, 0x271, 0x7, 0x47,
+    0x2, 0x2, 0x270, 0x26b, 0x3, 0x2, 0x2, 0x2, 0x270, 0x271, 0x3, 0x2,
+    0x2, 0x2, 0x271, 0x55, 0x3, 0x2, 0x2, 0x2, 0x272, 0x273, 0x7, 0x16,
+    0x2, 0x2, 0x273, 0x57, 0x3, 0x2, 0x2, 0x2, 0x274, 0x275, 0x7, 0x26,
+    0x2, 0x2, 0x275, 0x276, 0x5, 0x8a, 0x46, 0x2, 0x276, 0x277, 0x7, 0x1a,
+    0x2, 0x2, 0x277, 0x27b, 0x5, 0x88, 0x45, 0x2, 0x278, 0x27a, 0x5, 0x62,
+    0x32, 0x2, 0x279, 0x278, 0x3, 0x2, 0x2, 0x2, 0x27a, 0x27d, 0x3, 0x2,
+    0x2, 0x2, 0x27b, 0x279, 0x3, 0x2, 0x2, 0x2, 0x27b, 0x27c, 0x3, 0x2,
+    0x2, 0x2, 0x27c, 0x27e, 0x3, 0x2, 0x2, 0x2, 0x27d, 0x27b, 0x3, 0x2,
+    0x2, 0x2, 0x27e, 0x282, 0x7, 0x44, 0x2, 0x2, 0x27f, 0x281, 0x5, 0x5a,
+    0x2e, 0x2, 0x280, 0x27f, 0x3, 0x2, 0x2, 0x2, 0x281, 0x284, 0x3, 0x2,
+    0x2, 0x2, 0x282, 0x280, 0x3, 0x2, 0x2, 0x2, 0x282, 0x283, 0x3, 0x2,
+    0x2, 0x2, 0x283, 0x285, 0x3, 0x2, 0x2, 0x2, 0x284, 0x282, 0x3, 0x2,
+    0x2, 0x2, 0x285, 0x286, 0x7, 0x45, 0x2, 0x2, 0x286, 0x59, 0x3, 0x2,
+    0x2, 0x2, 0x287, 0x288, 0x7, 0x28, 0x2, 0x2, 0x288, 0x28d, 0x5, 0x7c,
+    0x3f, 0x2, 0x289, 0x28d, 0x5, 0x5c, 0x2f, 0x2, 0x28a, 0x28d, 0x5, 0x32,
+    0x1a, 0x2, 0x28b, 0x28d, 0x5, 0x8, 0x5, 0x2, 0x28c, 0x287, 0x3, 0x2,
+    0x2, 0x2, 0x28c, 0x289, 0x3, 0x2, 0x2, 0x2, 0x28c, 0x28a, 0x3, 0x2,
+    0x2, 0x2, 0x28c, 0x28b, 0x3, 0x2, 0x2, 0x2, 0x28d, 0x5b, 0x3, 0x2, 0x2,
+    0x2, 0x28e, 0x28f, 0x7, 0x38, 0x2, 0x2, 0x28f, 0x292, 0x5, 0x68, 0x35,
+    0x2, 0x290, 0x291, 0x7, 0x4a, 0x2, 0x2, 0x291, 0x293, 0x5, 0x80, 0x41,
+    0x2, 0x292, 0x290, 0x3, 0x2, 0x2, 0x2, 0x292, 0x293, 0x3, 0x2, 0x2,
+    0x2, 0x293, 0x5d, 0x3, 0x2, 0x2, 0x2, 0x294, 0x295, 0x7, 0x27, 0x2,
+    0x2, 0x295, 0x296, 0x5, 0x8a, 0x46, 0x2, 0x296, 0x297, 0x7, 0x1a, 0x2,
+    0x2, 0x297, 0x29b, 0x5, 0x88, 0x45, 0x2, 0x298, 0x29a, 0x5, 0x62, 0x32,
+    0x2, 0x299, 0x298, 0x3, 0x2, 0x2, 0x2, 0x29a, 0x29d, 0x3, 0x2, 0x2,
+    0x2, 0x29b, 0x299, 0x3, 0x2, 0x2, 0x2, 0x29b, 0x29c, 0x3, 0x2, 0x2,
+    0x2, 0x29c, 0x29e, 0x3, 0x2, 0x2, 0x2, 0x29d, 0x29b, 0x3, 0x2, 0x2,
+    0x2, 0x29e, 0x2a2, 0x7, 0x44, 0x2, 0x2, 0x29f, 0x2a1, 0x5, 0x60, 0x31,
+    0x2, 0x2a0, 0x29f, 0x3, 0x2, 0x2, 0x2, 0x2a1, 0x2a4, 0x3, 0x2, 0x2,
+    0x2, 0x2a2, 0x2a0, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x2a3, 0x3, 0x2, 0x2,
+    0x2, 0x2a3, 0x2a5, 0x3, 0x2, 0x2, 0x2, 0x2a4, 0x2a2, 0x3, 0x2, 0x2,
+    0x2, 0x2a5, 0x2a6, 0x7, 0x45, 0x2, 0x2, 0x2a6, 0x5f, 0x3, 0x2, 0x2,
+    0x2, 0x2a7, 0x2a8, 0x7, 0x37, 0x2, 0x2, 0x2a8, 0x2ac, 0x5, 0x80, 0x41,
+    0x2, 0x2a9, 0x2ab, 0x5, 0x62, 0x32, 0x2, 0x2aa, 0x2a9, 0x3, 0x2, 0x2,
+    0x2, 0x2ab, 0x2ae, 0x3, 0x2, 0x2, 0x2, 0x2ac, 0x2aa, 0x3, 0x2, 0x2,
+    0x2, 0x2ac, 0x2ad, 0x3, 0x2, 0x2, 0x2, 0x2ad, 0x2bf, 0x3, 0x2, 0x2,
+    0x2, 0x2ae, 0x2ac, 0x3, 0x2, 0x2, 0x2, 0x2af, 0x2b0, 0x7, 0x28, 0x2,
+    0x2, 0x2b0, 0x2bf, 0x5, 0x7c, 0x3f, 0x2, 0x2b1, 0x2bf, 0x5, 0x5c, 0x2f,
+    0x2, 0x2b2, 0x2b3, 0x7, 0x39, 0x2, 0x2, 0x2b3, 0x2b4, 0x5, 0x8a, 0x46,
+    0x2, 0x2b4, 0x2b5, 0x7, 0x55, 0x2, 0x2, 0x2b5, 0x2b6, 0x5, 0x68, 0x35,
+    0x2, 0x2b6, 0x2bf, 0x3, 0x2, 0x2, 0x2, 0x2b7, 0x2b8, 0x7, 0x3a, 0x2,
+    0x2, 0x2b8, 0x2b9, 0x7, 0x3b, 0x2, 0x2, 0x2b9, 0x2bf, 0x5, 0x68, 0x35,
+    0x2, 0x2ba, 0x2bb, 0x7, 0x3c, 0x2, 0x2, 0x2bb, 0x2bf, 0x5, 0x68, 0x35,
+    0x2, 0x2bc, 0x2bf, 0x5, 0x32, 0x1a, 0x2, 0x2bd, 0x2bf, 0x5, 0x8, 0x5,
+    0x2, 0x2be, 0x2a7, 0x3, 0x2, 0x2, 0x2, 0x2be, 0x2af, 0x3, 0x2, 0x2,
+    0x2, 0x2be, 0x2b1, 0x3, 0x2, 0x2, 0x2, 0x2be, 0x2b2, 0x3, 0x2, 0x2,
+    0x2, 0x2be, 0x2b7, 0x3, 0x2, 0x2, 0x2, 0x2be, 0x2ba, 0x3, 0x2, 0x2,
+    0x2, 0x2be, 0x2bc, 0x3, 0x2, 0x2, 0x2, 0x2be, 0x2bd, 0x3, 0x2, 0x2,
+    0x2, 0x2bf, 0x61, 0x3, 0x2, 0x2, 0x2, 0x2c0, 0x2c6, 0x7, 0x59, 0x2,
+    0x2, 0x2c1, 0x2c3, 0x7, 0x46, 0x2, 0x2, 0x2c2, 0x2c4, 0x5, 0x64, 0x33,
+    0x2, 0x2c3, 0x2c2, 0x3, 0x2, 0x2, 0x2, 0x2c3, 0x2c4, 0x3, 0x2, 0x2,
+    0x2, 0x2c4, 0x2c5, 0x3, 0x2, 0x2, 0x2, 0x2c5, 0x2c7, 0x7, 0x47, 0x2,
+    0x2, 0x2c6, 0x2c1, 0x3, 0x2, 0x2, 0x2, 0x2c6, 0x2c7, 0x3, 0x2, 0x2,
+    0x2, 0x2c7, 0x63, 0x3, 0x2, 0x2, 0x2, 0x2c8, 0x2cd, 0x5, 0x66, 0x34,
+    0x2, 0x2c9, 0x2ca, 0x7, 0x4a, 0x2, 0x2, 0x2ca, 0x2cc, 0x5, 0x66, 0x34,
+    0x2, 0x2cb, 0x2c9, 0x3, 0x2, 0x2, 0x2, 0x2cc, 0x2cf, 0x3, 0x2, 0x2,
+    0x2, 0x2cd, 0x2cb, 0x3, 0x2, 0x2, 0x2, 0x2cd, 0x2ce, 0x3, 0x2, 0x2,
+    0x2, 0x2ce, 0x2d1, 0x3, 0x2, 0x2, 0x2, 0x2cf, 0x2cd, 0x3, 0x2, 0x2,
+    0x2, 0x2d0, 0x2d2, 0x7, 0x4a, 0x2, 0x2, 0x2d1, 0x2d0, 0x3, 0x2, 0x2,
+    0x2, 0x2d1, 0x2d2, 0x3, 0x2, 0x2, 0x2, 0x2d2, 0x65, 0x3, 0x2, 0x2, 0x2,
+    0x2d3, 0x2d4, 0x5, 0x8a, 0x46, 0x2, 0x2d4, 0x2d5, 0x7, 0x4b, 0x2, 0x2,
+    0x2d5, 0x2d7, 0x3, 0x2, 0x2, 0x2, 0x2d6, 0x2d3, 0x3, 0x2, 0x2, 0x2,
+    0x2d6, 0x2d7, 0x3, 0x2, 0x2, 0x2, 0x2d7, 0x2d8, 0x3, 0x2, 0x2, 0x2,
+    0x2d8, 0x2d9, 0x5, 0x68, 0x35, 0x2, 0x2d9, 0x67, 0x3, 0x2, 0x2, 0x2,
+    0x2da, 0x2df, 0x5, 0x6a, 0x36, 0x2, 0x2db, 0x2dc, 0x7, 0x20, 0x2, 0x2,
+    0x2dc, 0x2de, 0x5, 0x6a, 0x36, 0x2, 0x2dd, 0x2db, 0x3, 0x2, 0x2, 0x2,
+    0x2de, 0x2e1, 0x3, 0x2, 0x2, 0x2, 0x2df, 0x2dd, 0x3, 0x2, 0x2, 0x2,
+    0x2df, 0x2e0, 0x3, 0x2, 0x2, 0x2, 0x2e0, 0x69, 0x3, 0x2, 0x2, 0x2, 0x2e1,
+    0x2df, 0x3, 0x2, 0x2, 0x2, 0x2e2, 0x2e7, 0x5, 0x6c, 0x37, 0x2, 0x2e3,
+    0x2e4, 0x7, 0x1f, 0x2, 0x2, 0x2e4, 0x2e6, 0x5, 0x6c, 0x37, 0x2, 0x2e5,
+    0x2e3, 0x3, 0x2, 0x2, 0x2, 0x2e6, 0x2e9, 0x3, 0x2, 0x2, 0x2, 0x2e7,
+    0x2e5, 0x3, 0x2, 0x2, 0x2, 0x2e7, 0x2e8, 0x3, 0x2, 0x2, 0x2, 0x2e8,
+    0x6b, 0x3, 0x2, 0x2, 0x2, 0x2e9, 0x2e7, 0x3, 0x2, 0x2, 0x2, 0x2ea, 0x2ec,
+    0x7, 0x21, 0x2, 0x2, 0x2eb, 0x2ea, 0x3, 0x2, 0x2, 0x2, 0x2ec, 0x2ef,
+    0x3, 0x2, 0x2, 0x2, 0x2ed, 0x2eb, 0x3, 0x2, 0x2, 0x2, 0x2ed, 0x2ee,
+    0x3, 0x2, 0x2, 0x2, 0x2ee, 0x2f0, 0x3, 0x2, 0x2, 0x2, 0x2ef, 0x2ed,
+    0x3, 0x2, 0x2, 0x2, 0x2f0, 0x2f1, 0x5, 0x6e, 0x38, 0x2, 0x2f1, 0x6d,
+    0x3, 0x2, 0x2, 0x2, 0x2f2, 0x2f6, 0x5, 0x72, 0x3a, 0x2, 0x2f3, 0x2f4,
+    0x5, 0x70, 0x39, 0x2, 0x2f4, 0x2f5, 0x5, 0x72, 0x3a, 0x2, 0x2f5, 0x2f7,
+    0x3, 0x2, 0x2, 0x2, 0x2f6, 0x2f3, 0x3, 0x2, 0x2, 0x2, 0x2f6, 0x2f7,
+    0x3, 0x2, 0x2, 0x2, 0x2f7, 0x6f, 0x3, 0x2, 0x2, 0x2, 0x2f8, 0x302, 0x7,
+    0x4f, 0x2, 0x2, 0x2f9, 0x302, 0x7, 0x50, 0x2, 0x2, 0x2fa, 0x302, 0x7,
+    0x53, 0x2, 0x2, 0x2fb, 0x302, 0x7, 0x51, 0x2, 0x2, 0x2fc, 0x302, 0x7,
+    0x54, 0x2, 0x2, 0x2fd, 0x302, 0x7, 0x52, 0x2, 0x2, 0x2fe, 0x302, 0x7,
+    0x1b, 0x2, 0x2, 0x2ff, 0x300, 0x7, 0x21, 0x2, 0x2, 0x300, 0x302, 0x7,
+    0x1b, 0x2, 0x2, 0x301, 0x2f8, 0x3, 0x2, 0x2, 0x2, 0x301, 0x2f9, 0x3,
+    0x2, 0x2, 0x2, 0x301, 0x2fa, 0x3, 0x2, 0x2, 0x2, 0x301, 0x2fb, 0x3,
+    0x2, 0x2, 0x2, 0x301, 0x2fc, 0x3, 0x2, 0x2, 0x2, 0x301, 0x2fd, 0x3,
+    0x2, 0x2, 0x2, 0x301, 0x2fe, 0x3, 0x2, 0x2, 0x2, 0x301, 0x2ff, 0x3,
+    0x2, 0x2, 0x2, 0x302, 0x71, 0x3, 0x2, 0x2, 0x2, 0x303, 0x305, 0x7, 0x57,
+    0x2, 0x2, 0x304, 0x303, 0x3, 0x2, 0x2, 0x2, 0x304, 0x305, 0x3, 0x2,
+    0x2, 0x2, 0x305, 0x306, 0x3, 0x2, 0x2, 0x2, 0x306, 0x307, 0x5, 0x74,
+    0x3b, 0x2, 0x307, 0x73, 0x3, 0x2, 0x2, 0x2, 0x308, 0x30c, 0x5, 0x78,
+    0x3d, 0x2, 0x309, 0x30b, 0x5, 0x76, 0x3c, 0x2, 0x30a, 0x309, 0x3, 0x2,
+    0x2, 0x2, 0x30b, 0x30e, 0x3, 0x2, 0x2, 0x2, 0x30c, 0x30a, 0x3, 0x2,
+    0x2, 0x2, 0x30c, 0x30d, 0x3, 0x2, 0x2, 0x2, 0x30d, 0x75, 0x3, 0x2, 0x2,
+    0x2, 0x30e, 0x30c, 0x3, 0x2, 0x2, 0x2, 0x30f, 0x310, 0x7, 0x4d, 0x2,
+    0x2, 0x310, 0x31b, 0x5, 0x8a, 0x46, 0x2, 0x311, 0x313, 0x7, 0x46, 0x2,
+    0x2, 0x312, 0x314, 0x5, 0x64, 0x33, 0x2, 0x313, 0x312, 0x3, 0x2, 0x2,
+    0x2, 0x313, 0x314, 0x3, 0x2, 0x2, 0x2, 0x314, 0x315, 0x3, 0x2, 0x2,
+    0x2, 0x315, 0x31b, 0x7, 0x47, 0x2, 0x2, 0x316, 0x317, 0x7, 0x48, 0x2,
+    0x2, 0x317, 0x318, 0x5, 0x68, 0x35, 0x2, 0x318, 0x319, 0x7, 0x49, 0x2,
+    0x2, 0x319, 0x31b, 0x3, 0x2, 0x2, 0x2, 0x31a, 0x30f, 0x3, 0x2, 0x2,
+    0x2, 0x31a, 0x311, 0x3, 0x2, 0x2, 0x2, 0x31a, 0x316, 0x3, 0x2, 0x2,
+    0x2, 0x31b, 0x77, 0x3, 0x2, 0x2, 0x2, 0x31c, 0x32a, 0x7, 0x5b, 0x2,
+    0x2, 0x31d, 0x32a, 0x7, 0x5a, 0x2, 0x2, 0x31e, 0x32a, 0x7, 0x1c, 0x2,
+    0x2, 0x31f, 0x32a, 0x7, 0x1d, 0x2, 0x2, 0x320, 0x32a, 0x7, 0x1e, 0x2,
+    0x2, 0x321, 0x32a, 0x5, 0x80, 0x41, 0x2, 0x322, 0x32a, 0x5, 0x8a, 0x46,
+    0x2, 0x323, 0x324, 0x7, 0x46, 0x2, 0x2, 0x324, 0x325, 0x5, 0x68, 0x35,
+    0x2, 0x325, 0x326, 0x7, 0x47, 0x2, 0x2, 0x326, 0x32a, 0x3, 0x2, 0x2,
+    0x2, 0x327, 0x32a, 0x5, 0x7a, 0x3e, 0x2, 0x328, 0x32a, 0x5, 0x7c, 0x3f,
+    0x2, 0x329, 0x31c, 0x3, 0x2, 0x2, 0x2, 0x329, 0x31d, 0x3, 0x2, 0x2,
+    0x2, 0x329, 0x31e, 0x3, 0x2, 0x2, 0x2, 0x329, 0x31f, 0x3, 0x2, 0x2,
+    0x2, 0x329, 0x320, 0x3, 0x2, 0x2, 0x2, 0x329, 0x321, 0x3, 0x2, 0x2,
+    0x2, 0x329, 0x322, 0x3, 0x2, 0x2, 0x2, 0x329, 0x323, 0x3, 0x2, 0x2,
+    0x2, 0x329, 0x327, 0x3, 0x2, 0x2, 0x2, 0x329, 0x328, 0x3, 0x2, 0x2,
+    0x2, 0x32a, 0x79, 0x3, 0x2, 0x2, 0x2, 0x32b, 0x337, 0x7, 0x48, 0x2,
+    0x2, 0x32c, 0x331, 0x5, 0x68, 0x35, 0x2, 0x32d, 0x32e, 0x7, 0x4a, 0x2,
+    0x2, 0x32e, 0x330, 0x5, 0x68, 0x35, 0x2, 0x32f, 0x32d, 0x3, 0x2, 0x2,
+    0x2, 0x330, 0x333, 0x3, 0x2, 0x2, 0x2, 0x331, 0x32f, 0x3, 0x2, 0x2,
+    0x2, 0x331, 0x332, 0x3, 0x2, 0x2, 0x2, 0x332, 0x335, 0x3, 0x2, 0x2,
+    0x2, 0x333, 0x331, 0x3, 0x2, 0x2, 0x2, 0x334, 0x336, 0x7, 0x4a, 0x2,
+    0x2, 0x335, 0x334, 0x3, 0x2, 0x2, 0x2, 0x335, 0x336, 0x3, 0x2, 0x2,
+    0x2, 0x336, 0x338, 0x3, 0x2, 0x2, 0x2, 0x337, 0x32c, 0x3, 0x2, 0x2,
+    0x2, 0x337, 0x338, 0x3, 0x2, 0x2, 0x2, 0x338, 0x339, 0x3, 0x2, 0x2,
+    0x2, 0x339, 0x33a, 0x7, 0x49, 0x2, 0x2, 0x33a, 0x7b, 0x3, 0x2, 0x2,
+    0x2, 0x33b, 0x342, 0x7, 0x44, 0x2, 0x2, 0x33c, 0x33e, 0x5, 0x7e, 0x40,
+    0x2, 0x33d, 0x33f, 0x7, 0x4a, 0x2, 0x2, 0x33e, 0x33d, 0x3, 0x2, 0x2,
+    0x2, 0x33e, 0x33f, 0x3, 0x2, 0x2, 0x2, 0x33f, 0x341, 0x3, 0x2, 0x2,
+    0x2, 0x340, 0x33c, 0x3, 0x2, 0x2, 0x2, 0x341, 0x344, 0x3, 0x2, 0x2,
+    0x2, 0x342, 0x340, 0x3, 0x2, 0x2, 0x2, 0x342, 0x343, 0x3, 0x2, 0x2,
+    0x2, 0x343, 0x345, 0x3, 0x2, 0x2, 0x2, 0x344, 0x342, 0x3, 0x2, 0x2,
+    0x2, 0x345, 0x346, 0x7, 0x45, 0x2, 0x2, 0x346, 0x7d, 0x3, 0x2, 0x2,
+    0x2, 0x347, 0x34a, 0x5, 0x8a, 0x46, 0x2, 0x348, 0x34a, 0x5, 0x80, 0x41,
+    0x2, 0x349, 0x347, 0x3, 0x2, 0x2, 0x2, 0x349, 0x348, 0x3, 0x2, 0x2,
+    0x2, 0x34a, 0x34b, 0x3, 0x2, 0x2, 0x2, 0x34b, 0x34c, 0x7, 0x4b, 0x2,
+    0x2, 0x34c, 0x34d, 0x5, 0x68, 0x35, 0x2, 0x34d, 0x7f, 0x3, 0x2, 0x2,
+    0x2, 0x34e, 0x352, 0x7, 0x60, 0x2, 0x2, 0x34f, 0x351, 0x5, 0x82, 0x42,
+    0x2, 0x350, 0x34f, 0x3, 0x2, 0x2, 0x2, 0x351, 0x354, 0x3, 0x2, 0x2,
+    0x2, 0x352, 0x350, 0x3, 0x2, 0x2, 0x2, 0x352, 0x353, 0x3, 0x2, 0x2,
+    0x2, 0x353, 0x355, 0x3, 0x2, 0x2, 0x2, 0x354, 0x352, 0x3, 0x2, 0x2,
+    0x2, 0x355, 0x362, 0x9, 0x6, 0x2, 0x2, 0x356, 0x35a, 0x7, 0x5f, 0x2,
+    0x2, 0x357, 0x359, 0x5, 0x82, 0x42, 0x2, 0x358, 0x357, 0x3, 0x2, 0x2,
+    0x2, 0x359, 0x35c, 0x3, 0x2, 0x2, 0x2, 0x35a, 0x358, 0x3, 0x2, 0x2,
+    0x2, 0x35a, 0x35b, 0x3, 0x2, 0x2, 0x2, 0x35b, 0x35d, 0x3, 0x2, 0x2,
+    0x2, 0x35c, 0x35a, 0x3, 0x2, 0x2, 0x2, 0x35d, 0x362, 0x9, 0x7, 0x2,
+    0x2, 0x35e, 0x362, 0x7, 0x5e, 0x2, 0x2, 0x35f, 0x362, 0x7, 0x5c, 0x2,
+    0x2, 0x360, 0x362, 0x7, 0x5d, 0x2, 0x2, 0x361, 0x34e, 0x3, 0x2, 0x2,
+    0x2, 0x361, 0x356, 0x3, 0x2, 0x2, 0x2, 0x361, 0x35e, 0x3, 0x2, 0x2,
+    0x2, 0x361, 0x35f, 0x3, 0x2, 0x2, 0x2, 0x361, 0x360, 0x3, 0x2, 0x2,
+    0x2, 0x362, 0x81, 0x3, 0x2, 0x2, 0x2, 0x363, 0x367, 0x7, 0x65, 0x2,
+    0x2, 0x364, 0x367, 0x7, 0x66, 0x2, 0x2, 0x365, 0x367, 0x5, 0x84, 0x43,
+    0x2, 0x366, 0x363, 0x3, 0x2, 0x2, 0x2, 0x366, 0x364, 0x3, 0x2, 0x2,
+    0x2, 0x366, 0x365, 0x3, 0x2, 0x2, 0x2, 0x367, 0x83, 0x3, 0x2, 0x2, 0x2,
+    0x368, 0x369, 0x7, 0x43, 0x2, 0x2, 0x369, 0x36d, 0x5, 0x68, 0x35, 0x2,
+    0x36a, 0x36c, 0x5, 0x86, 0x44, 0x2, 0x36b, 0x36a, 0x3, 0x2, 0x2, 0x2,
+    0x36c, 0x36f, 0x3, 0x2, 0x2, 0x2, 0x36d, 0x36b, 0x3, 0x2, 0x2, 0x2,
+    0x36d, 0x36e, 0x3, 0x2, 0x2, 0x2, 0x36e, 0x370, 0x3, 0x2, 0x2, 0x2,
+    0x36f, 0x36d, 0x3, 0x2, 0x2, 0x2, 0x370, 0x371, 0x9, 0x8, 0x2, 0x2,
+    0x371, 0x85, 0x3, 0x2, 0x2, 0x2, 0x372, 0x373, 0x7, 0x58, 0x2, 0x2,
+    0x373, 0x379, 0x5, 0x8a, 0x46, 0x2, 0x374, 0x376, 0x7, 0x46, 0x2, 0x2,
+    0x375, 0x377, 0x5, 0x64, 0x33, 0x2, 0x376, 0x375, 0x3, 0x2, 0x2, 0x2,
+    0x376, 0x377, 0x3, 0x2, 0x2, 0x2, 0x377, 0x378, 0x3, 0x2, 0x2, 0x2,
+    0x378, 0x37a, 0x7, 0x47, 0x2, 0x2, 0x379, 0x374, 0x3, 0x2, 0x2, 0x2,
+    0x379, 0x37a, 0x3, 0x2, 0x2, 0x2, 0x37a, 0x87, 0x3, 0x2, 0x2, 0x2, 0x37b,
+    0x380, 0x5, 0x8a, 0x46, 0x2, 0x37c, 0x37d, 0x7, 0x4d, 0x2, 0x2, 0x37d,
+    0x37f, 0x5, 0x8a, 0x46, 0x2, 0x37e, 0x37c, 0x3, 0x2, 0x2, 0x2, 0x37f,
+    0x382, 0x3, 0x2, 0x2, 0x2, 0x380, 0x37e, 0x3, 0x2, 0x2, 0x2, 0x380,
+    0x381, 0x3, 0x2, 0x2, 0x2, 0x381, 0x89, 0x3, 0x2, 0x2, 0x2, 0x382, 0x380,
+    0x3, 0x2, 0x2, 0x2, 0x383, 0x384, 0x9, 0x9, 0x2, 0x2, 0x384, 0x8b, 0x3,
+    0x2, 0x2, 0x2, 0x6f, 0x8d, 0x92, 0xa4, 0xb2, 0xb6, 0xbc, 0xc1, 0xc8,
+    0xce, 0xd2, 0xdb, 0xe3, 0xe9, 0xee, 0xf2, 0xfc, 0x101, 0x10b, 0x110,
+    0x113, 0x119, 0x11e, 0x121, 0x126, 0x12e, 0x132, 0x138, 0x13b, 0x140,
+    0x14a, 0x152, 0x15d, 0x160, 0x168, 0x16b, 0x170, 0x17b, 0x18c, 0x194,
+    0x199, 0x19f, 0x1a4, 0x1a9, 0x1ae, 0x1b2, 0x1be, 0x1c2, 0x1cc, 0x1d0,
+    0x1df, 0x1e3, 0x1e9, 0x1f3, 0x1f9, 0x1fe, 0x203, 0x20a, 0x214, 0x21a,
+    0x226, 0x22b, 0x22e, 0x231, 0x237, 0x23d, 0x241, 0x249, 0x251, 0x255,
+    0x263, 0x26d, 0x270, 0x27b, 0x282, 0x28c, 0x292, 0x29b, 0x2a2, 0x2ac,
+    0x2be, 0x2c3, 0x2c6, 0x2cd, 0x2d1, 0x2d6, 0x2df, 0x2e7, 0x2ed, 0x2f6,
+    0x301, 0x304, 0x30c, 0x313, 0x31a, 0x329, 0x331, 0x335, 0x337, 0x33e,
+    0x342, 0x349, 0x352, 0x35a, 0x361, 0x366, 0x36d, 0x376, 0x379, 0x380,
+  };
+
+  atn::ATNDeserializer deserializer;
+  _atn = deserializer.deserialize(_serializedATN);
+
+  size_t count = _atn.getNumberOfDecisions();
+  _decisionToDFA.reserve(count);
+  for (size_t i = 0; i < count; i++) {
+    _decisionToDFA.emplace_back(_atn.getDecisionState(i), i);
+  }
+}
+
+AepParser::Initializer AepParser::_init;
