@@ -1,0 +1,139 @@
+// `aep lower`: prints the exact provider payload for a neutral Request JSON
+// (the form compiler/render/request.hpp defines). Useful now for testing the
+// backends and kept later as a debugging command next to `aep render`.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "compiler/diag/render.hpp"
+#include "compiler/render/request.hpp"
+#include "compiler/targets/capabilities.hpp"
+#include "compiler/targets/target.hpp"
+
+namespace aep::cli {
+namespace {
+
+struct LowerArgs {
+  std::string target;
+  std::string model;
+  std::string request_file;
+  std::string models_file;  // aep.toml (or JSON) with [models."name"] entries
+  bool with_path = false;
+  std::string diagnostics = "text";
+};
+
+int run(const LowerArgs& args) {
+  SourceManager sources;
+  DiagnosticSink sink;
+  auto emit_diags = [&] {
+    if (args.diagnostics == "json") {
+      std::cerr << to_json(sink, sources).dump(2) << "\n";
+    } else {
+      render_text(std::cerr, sink, sources, {want_color(2)});
+    }
+  };
+
+  std::ifstream in(args.request_file, std::ios::binary);
+  if (!in) {
+    std::cerr << fmt::format("aep lower: cannot read `{}`\n", args.request_file);
+    return kExitUsage;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto json = render::Json::parse(text.str(), nullptr, false);
+  if (json.is_discarded()) {
+    std::cerr << fmt::format("aep lower: `{}` is not valid JSON\n", args.request_file);
+    return kExitUsage;
+  }
+  std::string base = std::filesystem::path(args.request_file).parent_path().string();
+  auto request = render::request_from_json(json, sources, base.empty() ? "." : base);
+  if (!request) {
+    std::cerr << fmt::format("aep lower: {}: {}\n", args.request_file, request.error().message);
+    return kExitUsage;
+  }
+
+  auto target = targets::parse_target(args.target);
+  if (!target) {
+    targets::report_unknown_target(args.target, {}, sink);
+    emit_diags();
+    return kExitUsage;
+  }
+
+  targets::CapabilityTable table = targets::CapabilityTable::builtin();
+  if (!args.models_file.empty()) {
+    std::ifstream mf(args.models_file, std::ios::binary);
+    if (!mf) {
+      std::cerr << fmt::format("aep lower: cannot read `{}`\n", args.models_file);
+      return kExitUsage;
+    }
+    std::ostringstream mtext;
+    mtext << mf.rdbuf();
+    FileId file = sources.add(args.models_file, mtext.str());
+    if (args.models_file.size() > 5 && args.models_file.substr(args.models_file.size() - 5) == ".json") {
+      auto mj = render::Json::parse(mtext.str(), nullptr, false);
+      if (mj.is_discarded()) {
+        std::cerr << fmt::format("aep lower: `{}` is not valid JSON\n", args.models_file);
+        return kExitUsage;
+      }
+      table.merge_json(mj, sink, sources.file(file).span(0, 0));
+    } else {
+      // toml++ is built with exceptions here: a syntax error is a parse_error.
+      toml::table doc;
+      try {
+        doc = toml::parse(mtext.str(), args.models_file);
+      } catch (const toml::parse_error& err) {
+        std::cerr << fmt::format("aep lower: {}:{}:{}: {}\n", args.models_file, err.source().begin.line,
+                                 err.source().begin.column, err.description());
+        return kExitUsage;
+      }
+      table.merge_toml(doc, sink, file, &sources);
+    }
+    if (sink.has_errors()) {
+      emit_diags();
+      return kExitDiagnostics;
+    }
+  }
+
+  targets::LowerOptions options;
+  if (!args.model.empty()) options.model = args.model;
+  targets::LoweringResult result = targets::lower(*request, *target, table, sink, options);
+  if (!sink.diagnostics().empty()) emit_diags();
+  if (!result.ok) return kExitDiagnostics;
+  if (args.with_path) {
+    render::Json wrapped = {{"method", result.method}, {"path", result.path}, {"body", result.payload}};
+    std::cout << wrapped.dump(2) << "\n";
+  } else {
+    std::cout << result.payload.dump(2) << "\n";
+  }
+  return kExitOk;
+}
+
+AEP_COMMAND("lower", 60, [](CLI::App& app) {
+  std::string targets_list;
+  for (const std::string& t : targets::known_target_names()) targets_list += "\n    " + t;
+  auto* sub = app.add_subcommand(
+      "lower",
+      "Print the exact provider payload for a neutral Request JSON\n\n"
+      "Lowers REQUEST.json (the provider-neutral Request: messages, examples, tools, output\n"
+      "schema, config; see docs/targets.md) for one target, checks the model's capabilities\n"
+      "and prints the request body on stdout. Diagnostics go to stderr.\n"
+      "Targets:" + targets_list + "\n"
+      "Exit codes: 0 payload printed, 1 errors in the request for this target, 2 usage or I/O.");
+  auto args = std::make_shared<LowerArgs>();
+  sub->add_option("--target,-t", args->target, "target name (see the list above)")->required();
+  sub->add_option("--model,-m", args->model, "model to use instead of the request's");
+  sub->add_option("--models", args->models_file,
+                  "aep.toml (or JSON) whose [models.\"name\"] tables extend the capability table");
+  sub->add_flag("--with-path", args->with_path, "print {method, path, body} instead of the body alone");
+  sub->add_option("--diagnostics", args->diagnostics, "diagnostics format on stderr: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  sub->add_option("REQUEST", args->request_file, "the neutral Request JSON file")->required();
+  return [args] { return run(*args); };
+});
+
+}  // namespace
+}  // namespace aep::cli
