@@ -17,6 +17,7 @@ namespace {
 
 struct WireSupport {
   bool seed, stop, n, top_k, logprobs, penalties;
+  bool sampling = true;  // temperature and top_p
 };
 
 WireSupport wire_support(const Target& t) {
@@ -24,7 +25,11 @@ WireSupport wire_support(const Target& t) {
     case WireFormat::OpenAIChat:
       return {true, true, true, t.profile != nullptr && t.profile->top_k, true, true};
     case WireFormat::OpenAIResponses: return {false, false, false, false, true, false};
-    case WireFormat::AnthropicMessages: return {false, true, false, true, false, false};
+    case WireFormat::AnthropicMessages:
+      // The pinned @anthropic-ai/sdk (1.14.0) MessageCreateParams has no
+      // temperature, top_p or top_k: the SDK types are the spec we check
+      // payloads against (tests/integration/sdk_types).
+      return {false, true, false, false, false, false, false};
     case WireFormat::GeminiGenerate: return {true, true, true, true, true, true};
     case WireFormat::OllamaChat: return {true, true, false, true, true, true};
   }
@@ -103,6 +108,8 @@ void check_capabilities(LowerContext& ctx) {
   const ModelInfo& m = ctx.model;
   WireSupport wire = wire_support(ctx.target);
 
+  unsupported(ctx, c.temperature, "temperature", wire.sampling, true, false);
+  unsupported(ctx, c.top_p, "top_p", wire.sampling, true, false);
   check_sampling(ctx, c.temperature, "temperature", m.temperature);
   check_sampling(ctx, c.top_p, "top_p", m.top_p);
   unsupported(ctx, c.top_k, "top_k", wire.top_k, m.top_k, false);
