@@ -5,6 +5,7 @@
 #pragma once
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -26,9 +27,20 @@ class TestServer {
     server_.set_keep_alive_max_count(100000);
     server_.set_keep_alive_timeout(30);
     server_.set_tcp_nodelay(true);  // no Nagle delay between header and body writes
+    // The compiled cpp-httplib listens with a backlog of 5; bursts of new
+    // connections would lose SYNs and wait out a 1 s retransmission.
+    int listen_fd = -1;
+    server_.set_socket_options([&listen_fd](int fd) {
+      int yes = 1;
+      setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+      listen_fd = fd;
+    });
     install_handlers();
     port_ = server_.bind_to_any_port("127.0.0.1");
+    if (listen_fd >= 0) ::listen(listen_fd, 4096);
     thread_ = std::thread([this] { server_.listen_after_bind(); });
+    // stop() before the accept loop runs would be lost and join() would hang.
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   ~TestServer() {
     stopping_ = true;
