@@ -9,11 +9,13 @@
 //
 // Unterminated strings, comments and interpolations, and stray characters,
 // become tokens that compiler/syntax/lexer.cpp turns into diagnostics.
+// A line end inside a string or an interpolation is a LINE_END token:
+// lexer.cpp closes a one-line string there and skips it inside triple quotes.
 lexer grammar AepLexer;
 
 channels { COMMENTS }
 
-tokens { UNTERMINATED }
+tokens { UNTERMINATED, LINE_END }
 
 // ---- comments and whitespace -------------------------------------------
 DOC_COMMENT   : ('///' ~[/\r\n] ~[\r\n]* | '///') -> channel(COMMENTS);
@@ -118,7 +120,7 @@ RAW_STRING : 'r"' ~["\r\n]* '"'?;
 TSTR_OPEN  : '"""' -> pushMode(TRIPLE);
 STR_OPEN   : '"' -> pushMode(STRING);
 ID         : NAME_CHARS;
-QUOTED_ID  : '`' ~[`\r\n]* '`'?;
+QUOTED_ID  : '`' NAME_CHARS '`'?;
 
 // Anything else is one bad character; lexer.cpp reports it and keeps it
 // away from the parser.
@@ -134,7 +136,7 @@ STR_CLOSE   : '"' -> popMode;
 STR_TEXT    : ~["\\{\r\n]+ | '{';
 STR_ESCAPE  : '\\' ('u{' [0-9A-Fa-f]* '}'? | ~[\r\n])?;
 STR_INTERP  : '{{' -> type(INTERP_OPEN), pushMode(TEMPLATE);
-STR_NEWLINE : [\r\n] -> type(UNTERMINATED), popMode;
+STR_NEWLINE : ('\r\n' | [\r\n]) -> type(LINE_END);
 
 // ---- """...""" strings: many lines, indentation stripped ---------------
 mode TRIPLE;
@@ -146,7 +148,8 @@ TSTR_INTERP  : '{{' -> type(INTERP_OPEN), pushMode(TEMPLATE);
 // ---- inside {{ ... }}: expressions, then `| filter(args)` ---------------
 mode TEMPLATE;
 INTERP_CLOSE : '}}' -> popMode;
-T_WS       : [ \t\r\n\f]+ -> skip;
+T_WS       : [ \t\f]+ -> skip;
+T_NEWLINE  : ('\r\n' | [\r\n]) -> type(LINE_END);
 T_TRUE     : 'true' -> type(K_TRUE);
 T_FALSE    : 'false' -> type(K_FALSE);
 T_NULL     : 'null' -> type(K_NULL);
@@ -174,5 +177,5 @@ T_INT      : DIGITS -> type(INT);
 T_RAW      : 'r"' ~["\r\n]* '"'? -> type(RAW_STRING);
 T_STR_OPEN : '"' -> type(STR_OPEN), pushMode(STRING);
 T_ID       : NAME_CHARS -> type(ID);
-T_QUOTED_ID : '`' ~[`\r\n]* '`'? -> type(QUOTED_ID);
+T_QUOTED_ID : '`' NAME_CHARS '`'? -> type(QUOTED_ID);
 T_BAD_CHAR : . -> type(BAD_CHAR), channel(HIDDEN);

@@ -145,9 +145,9 @@ std::string describe_token(antlr4::Token* token, const SourceFile& file, const O
   if (t <= P::K_REQUIRED && t >= P::K_MODULE) return fmt::format("keyword '{}'", text);
   if (t == P::INT || t == P::FLOAT) return fmt::format("number {}", shorten(text));
   if (t == P::ANNOTATION) return fmt::format("annotation '{}'", shorten(text));
-  if (is_string_start(t)) return "a string";
+  if (is_string_start(t)) return "string";
   if (t == P::STR_TEXT || t == P::STR_ESCAPE) return "string text";
-  if (t == P::UNTERMINATED) return "an unterminated string";
+  if (t == P::UNTERMINATED) return "unterminated string";
   std::string_view lit = literal(t);
   if (!lit.empty()) return std::string(lit);
   return fmt::format("'{}'", shorten(text));

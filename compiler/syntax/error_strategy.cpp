@@ -36,6 +36,90 @@ Span ErrorStrategy::token_span(antlr4::Token* token) const {
   return file_.span(offsets_.byte(token->getStartIndex()), offsets_.byte(token->getStopIndex() + 1));
 }
 
+bool ErrorStrategy::shadowed(antlr4::Token* token) const {
+  bool eof = token->getType() == antlr4::Token::EOF;
+  std::size_t at = token->getStartIndex();
+  for (const auto& s : shadows_) {
+    if (s.to_eof && (eof || at >= s.from_cp)) return true;
+    if (!eof && !s.to_eof && token->getLine() == s.line && at >= s.from_cp) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Rules whose body is a list of items, with the tokens that end the list.
+bool is_item_list(std::size_t rule) {
+  switch (rule) {
+    case P::RuleFile:
+    case P::RuleBlock:
+    case P::RulePromptBody:
+    case P::RuleRecordBody:
+    case P::RuleEnumDecl:
+    case P::RuleConfigBlock:
+    case P::RuleTargetBlock:
+    case P::RuleTestDecl:
+    case P::RuleEvalDecl:
+    case P::RuleExampleDecl:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_open(std::size_t t) { return t == P::LBRACE || t == P::LPAREN || t == P::LBRACK || t == P::INTERP_OPEN; }
+bool is_close(std::size_t t) { return t == P::RBRACE || t == P::RPAREN || t == P::RBRACK || t == P::INTERP_CLOSE; }
+
+}  // namespace
+
+void ErrorStrategy::sync(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  auto* ctx = parser->getContext();
+  antlr4::TokenStream* tokens = parser->getTokenStream();
+  std::size_t la = tokens->LA(1);
+  if (!ctx || !is_item_list(ctx->getRuleIndex()) || la == antlr4::Token::EOF) {
+    DefaultErrorStrategy::sync(parser);
+    return;
+  }
+  const antlr4::atn::ATN& atn = parser->getATN();
+  antlr4::atn::ATNState* state = atn.states[parser->getState()];
+  antlr4::misc::IntervalSet next = atn.nextTokens(state);
+  if (next.contains(la) || next.contains(antlr4::Token::EPSILON)) return;
+  // A declaration keyword inside a block means the block was not closed:
+  // let the default path report the missing '}' and unwind.
+  if (starts_declaration(la) && ctx->getRuleIndex() != P::RuleFile) {
+    DefaultErrorStrategy::sync(parser);
+    return;
+  }
+  bool top = ctx->getRuleIndex() == P::RuleFile;
+  report(parser, parser->getCurrentToken(), next, Situation::Unexpected);
+  beginErrorCondition(parser);
+  std::size_t depth = 0;
+  while (true) {
+    std::size_t t = tokens->LA(1);
+    if (t == antlr4::Token::EOF) break;
+    if (depth == 0 && next.contains(t) && !is_close(t)) break;
+    if (depth == 0 && is_close(t) && !top) break;  // the list's own end, or its parent's
+    if (depth == 0 && starts_declaration(t) && !top) break;
+    if (is_open(t)) ++depth;
+    else if (is_close(t) && depth > 0) --depth;
+    parser->consume();
+  }
+}
+
+antlr4::Token* ErrorStrategy::recoverInline(antlr4::Parser* parser) {
+  antlr4::Token* current = parser->getCurrentToken();
+  if (is_reserved_keyword(current->getType()) && getExpectedTokens(parser).contains(static_cast<std::size_t>(P::ID))) {
+    if (!inErrorRecoveryMode(parser)) {
+      report(parser, current, getExpectedTokens(parser), Situation::Unexpected);
+    }
+    endErrorCondition(parser);
+    parser->consume();  // taken as the name
+    return current;
+  }
+  return DefaultErrorStrategy::recoverInline(parser);
+}
+
 void ErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) {
   report(parser, e.getOffendingToken(), e.getExpectedTokens(), Situation::Unexpected);
 }
@@ -67,7 +151,7 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
   if (index == last_error_token_) return;  // one message per token: no cascades
   last_error_token_ = index;
   std::size_t type = offending->getType();
-  if (type == P::UNTERMINATED) return;  // the lexer has already said what is wrong
+  if (type == P::UNTERMINATED || shadowed(offending)) return;  // the lexer has already said what is wrong
 
   auto* ctx = parser->getContext();
   Span at = token_span(offending);
@@ -123,7 +207,11 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
   }
   auto diag = make_diag(DiagKind::UnexpectedToken, at, fmt::format("unexpected {}", found));
   if (wanted) diag.primary_label(fmt::format("expected {}", *wanted));
-  if (situation == Situation::Extra) diag.help("remove it");
+  if (prev && prev->getType() == P::RAW_STRING && prev->getStopIndex() + 1 == offending->getStartIndex()) {
+    diag.help("a raw string r\"...\" ends at its first '\"'; for text with quotes write r#\"...\"#");
+  } else if (situation == Situation::Extra) {
+    diag.help("remove it");
+  }
   sink_.report(diag);
 }
 

@@ -14,14 +14,25 @@
 #include "antlr4-runtime.h"
 #include "compiler/diag/sink.hpp"
 #include "compiler/source/source_file.hpp"
+#include "compiler/syntax/lexer.hpp"
 #include "compiler/syntax/text_input.hpp"
 
 namespace aep::syntax {
 
 class ErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
-  ErrorStrategy(const SourceFile& file, const OffsetMap& offsets, DiagnosticSink& sink)
-      : file_(file), offsets_(offsets), sink_(sink) {}
+  ErrorStrategy(const SourceFile& file, const OffsetMap& offsets, DiagnosticSink& sink,
+                const std::vector<LexicalShadow>& shadows)
+      : file_(file), offsets_(offsets), sink_(sink), shadows_(shadows) {}
+
+  // Statement-level recovery: in a list of items (declarations, members,
+  // section content, fields) an unexpected token is reported once and the
+  // parser skips to the next token that can start an item, stepping over
+  // whole bracketed groups, instead of abandoning the enclosing block.
+  void sync(antlr4::Parser* parser) override;
+  // A reserved keyword where a name is required is reported and then used as
+  // the name, so the rest of the declaration parses normally.
+  antlr4::Token* recoverInline(antlr4::Parser* parser) override;
 
   std::size_t reported() const { return reported_; }
 
@@ -37,10 +48,12 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   void report(antlr4::Parser* parser, antlr4::Token* offending, const antlr4::misc::IntervalSet& expected,
               Situation situation);
   Span token_span(antlr4::Token* token) const;
+  bool shadowed(antlr4::Token* token) const;
 
   const SourceFile& file_;
   const OffsetMap& offsets_;
   DiagnosticSink& sink_;
+  const std::vector<LexicalShadow>& shadows_;
   std::size_t reported_ = 0;
   std::size_t last_error_token_ = static_cast<std::size_t>(-1);
 };

@@ -53,26 +53,59 @@ void Lexer::report_unterminated(size_t m, std::size_t start_cp) {
   sink_.report(diag);
 }
 
+std::unique_ptr<antlr4::Token> Lexer::make_marker(const antlr4::Token& at) {
+  std::size_t index = at.getStartIndex();
+  auto token = std::make_unique<antlr4::CommonToken>(
+      std::make_pair(static_cast<antlr4::TokenSource*>(this), _input), AepLexer::UNTERMINATED,
+      antlr4::Token::DEFAULT_CHANNEL, index, index - 1);
+  token->setLine(at.getLine());
+  token->setCharPositionInLine(at.getCharPositionInLine());
+  return token;
+}
+
+// A line end inside a one-line string, or inside an interpolation of one:
+// every construct up to the outermost such string ends here.
+std::unique_ptr<antlr4::Token> Lexer::close_line(std::unique_ptr<antlr4::Token> line_end) {
+  std::vector<size_t> modes{mode};
+  for (std::size_t i = modeStack.size(); i-- > 0;) modes.push_back(modeStack[i]);
+  std::size_t outermost = modes.size();
+  for (std::size_t k = 0; k < modes.size(); ++k) {
+    if (modes[k] == AepLexer::STRING) outermost = k;
+    else if (modes[k] != AepLexer::TEMPLATE) break;
+  }
+  if (outermost == modes.size()) return nullptr;  // inside {{ }} of a """ string: whitespace
+  std::size_t start = mode_starts_.size() > outermost ? mode_starts_[mode_starts_.size() - 1 - outermost] : 0;
+  report_unterminated(AepLexer::STRING, start);
+  shadows_.push_back({line_end->getLine(), start, false});
+  queue_.clear();
+  queue_next_ = 0;
+  for (std::size_t k = 0; k <= outermost; ++k) {
+    popMode();
+    queue_.push_back(make_marker(*line_end));
+  }
+  return std::move(queue_[queue_next_++]);
+}
+
 std::unique_ptr<antlr4::Token> Lexer::nextToken() {
+  if (queue_next_ < queue_.size()) return std::move(queue_[queue_next_++]);
   if (pending_eof_) {
     if (!modeStack.empty()) {
       // One UNTERMINATED token per construct still open, innermost first.
       std::size_t start = mode_starts_.empty() ? 0 : mode_starts_.back();
       report_unterminated(mode, start);
+      shadows_.push_back({0, start, true});
       popMode();
-      std::size_t at = pending_eof_->getStartIndex();
-      auto token = std::make_unique<antlr4::CommonToken>(
-          std::make_pair(static_cast<antlr4::TokenSource*>(this), _input), AepLexer::UNTERMINATED,
-          antlr4::Token::DEFAULT_CHANNEL, at, at - 1);
-      token->setLine(pending_eof_->getLine());
-      token->setCharPositionInLine(pending_eof_->getCharPositionInLine());
-      return token;
+      return make_marker(*pending_eof_);
     }
     return std::move(pending_eof_);
   }
   auto token = AepLexer::nextToken();
   if (token->getType() == antlr4::Token::EOF && mode != AepLexer::DEFAULT_MODE) {
     pending_eof_ = std::move(token);
+    return nextToken();
+  }
+  if (token->getType() == AepLexer::LINE_END) {
+    if (auto marker = close_line(std::move(token))) return marker;
     return nextToken();
   }
   check_token(*token);
@@ -89,11 +122,9 @@ void Lexer::check_token(const antlr4::Token& token) {
     return text.size() >= min_len && text.substr(text.size() - tail.size()) == tail;
   };
   switch (token.getType()) {
-    case AepLexer::UNTERMINATED:  // a newline inside "..."
-      report_unterminated(last_popped_mode_, last_popped_start_);
-      return;
     case AepLexer::BLOCK_COMMENT:
       if (!ends_with("*/", 4)) {
+        shadows_.push_back({0, start, true});
         sink_.report(make_diag(DiagKind::UnterminatedComment, span_of(start, start + 2),
                                "unterminated block comment")
                          .primary_label("comment starts here")
@@ -111,6 +142,7 @@ void Lexer::check_token(const antlr4::Token& token) {
                                  : token.getType() == AepLexer::RAW_TRIPLE ? "\"\"\""
                                                                            : "\"#";
         std::size_t width = token.getType() == AepLexer::RAW_STRING ? 2 : 4;
+        shadows_.push_back({token.getLine(), start, token.getType() != AepLexer::RAW_STRING});
         sink_.report(make_diag(DiagKind::UnterminatedString, span_of(start, start + width),
                                "unterminated raw string literal")
                          .primary_label("raw string starts here")
@@ -119,10 +151,9 @@ void Lexer::check_token(const antlr4::Token& token) {
       return;
     }
     case AepLexer::QUOTED_ID:
-      if (!ends_with("`", 2) || text.size() == 2) {
-        sink_.report(make_diag(DiagKind::BadQuotedName, span_of(start, stop),
-                               text.size() == 2 ? "empty backquoted name"
-                                                : "unterminated backquoted name")
+      if (!ends_with("`", 3)) {
+        shadows_.push_back({token.getLine(), start, false});
+        sink_.report(make_diag(DiagKind::BadQuotedName, span_of(start, stop), "unterminated backquoted name")
                          .help("write a name between backquotes on one line, like `prompt`"));
       }
       return;
@@ -142,10 +173,13 @@ void Lexer::check_token(const antlr4::Token& token) {
         }
         shown = len == 1 ? fmt::format("U+{:04X}", value) : fmt::format("'{}' (U+{:04X})", text, value);
       }
+      shadows_.push_back({token.getLine(), start, false});
       auto diag = make_diag(DiagKind::InvalidCharacter, span_of(start, stop),
                             fmt::format("unexpected character {}", shown));
       if (text == "'") diag.help("strings use double quotes: \"...\"");
       else if (text == "#") diag.help("comments start with '//'");
+      else if (static_cast<unsigned char>(text[0]) >= 0x80)
+        diag.help("names use ASCII letters, digits and '_'; other text belongs in a string");
       else diag.help("outside strings and comments only names, numbers and the punctuation of docs/language.md may appear");
       sink_.report(diag);
       return;

@@ -6,6 +6,7 @@
 // reporting the same problem again in its own words.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -16,6 +17,14 @@
 
 namespace aep::syntax {
 
+// A stretch of text after a lexical error where parser errors would only
+// repeat it: from `from_cp` to the end of `line`, or to the end of the file.
+struct LexicalShadow {
+  std::size_t line;
+  std::size_t from_cp;
+  bool to_eof;
+};
+
 class Lexer : public grammar::AepLexer {
  public:
   Lexer(antlr4::CharStream* input, const SourceFile& file, const OffsetMap& offsets,
@@ -24,6 +33,8 @@ class Lexer : public grammar::AepLexer {
   std::unique_ptr<antlr4::Token> nextToken() override;
   void pushMode(size_t m) override;
   size_t popMode() override;
+
+  const std::vector<LexicalShadow>& shadows() const { return shadows_; }
 
  private:
   Span span_of(std::size_t start_cp, std::size_t stop_cp_exclusive) const;
@@ -36,7 +47,13 @@ class Lexer : public grammar::AepLexer {
   std::vector<std::size_t> mode_starts_;  // code-point index where each pushed mode began
   std::size_t last_popped_start_ = 0;
   std::size_t last_popped_mode_ = 0;
+  std::unique_ptr<antlr4::Token> make_marker(const antlr4::Token& at);
+  std::unique_ptr<antlr4::Token> close_line(std::unique_ptr<antlr4::Token> line_end);
+
   std::unique_ptr<antlr4::Token> pending_eof_;
+  std::vector<std::unique_ptr<antlr4::Token>> queue_;  // markers waiting to be returned, in order
+  std::size_t queue_next_ = 0;
+  std::vector<LexicalShadow> shadows_;
 };
 
 }  // namespace aep::syntax

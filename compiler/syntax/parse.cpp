@@ -152,7 +152,7 @@ std::unique_ptr<ast::Module> parse(const SourceFile& file, DiagnosticSink& sink,
         tokens.seek(0);
         parser.reset();
         interpreter->setPredictionMode(antlr4::atn::PredictionMode::LL);
-        parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, offsets, sink));
+        parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, offsets, sink, lexer.shadows()));
         tree = parser.file();
       }
     } catch (const DepthExceeded& e) {
