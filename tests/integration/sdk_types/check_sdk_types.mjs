@@ -102,7 +102,7 @@ fs.writeFileSync(path.join(work, 'tsconfig.json'), JSON.stringify({
 
 let output = '';
 try {
-  execFileSync(process.execPath, [path.join(nm, 'typescript/bin/tsc'), '-p', path.join(work, 'tsconfig.json')], { encoding: 'utf8' });
+  execFileSync(process.execPath, [path.join(nm, 'typescript/bin/tsc'), '-p', path.join(work, 'tsconfig.json')], { encoding: 'utf8', cwd: work });
 } catch (e) {
   output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
 }
@@ -125,6 +125,14 @@ for (const [file, why] of negatives) {
   if (!errorsByFile.get(file)) {
     failed = true;
     console.error(`FAIL: negative control ${path.basename(file)} (${why}) type-checked; the check cannot catch errors`);
+  }
+}
+// Errors in a file that is neither a payload nor a control (e.g. a path the
+// attribution above got wrong) must not pass unnoticed.
+for (const [file, errs] of errorsByFile) {
+  if (file !== '(other)' && !positives.has(file) && !negatives.has(file)) {
+    failed = true;
+    console.error(`FAIL: tsc errors in an unexpected file ${file}:\n  ${errs.join('\n  ')}`);
   }
 }
 if (errorsByFile.get('(other)')) {
