@@ -6,6 +6,8 @@
 #include <iostream>
 #include <memory>
 #include <pthread.h>
+#include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include <fmt/format.h>
@@ -81,21 +83,30 @@ int run(const EmulateArgs& args) {
   std::cerr << fmt::format("aep emulate: world `{}` ({} tasks), faults `{}`, latency `{}`, seed {}; "
                            "Ctrl-C stops\n", world_name, tasks, args.faults.empty() ? "none" : args.faults,
                            args.latency.empty() ? "from the world" : args.latency, args.seed);
+  auto print_stats = [&] {
+    auto stats = emu.stats();
+    std::string faults_seen;
+    for (const auto& [k, v] : stats.by_fault) faults_seen += fmt::format(" {}={}", k, v);
+    std::cerr << fmt::format("aep emulate: served {} requests; faults:{}\n", stats.requests,
+                             faults_seen.empty() ? " none" : faults_seen);
+  };
   std::thread waiter([&] {
     int sig = 0;
     sigwait(&signals, &sig);
     emu.stop();
+    // Let calls in flight finish (at most 2 s), then leave without waiting
+    // for idle keep-alive connections to time out.
+    for (int i = 0; i < 200 && emu.active_requests() > 0; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    print_stats();
+    std::cout.flush();
+    std::_Exit(kExitOk);
   });
   emu.serve();
-  // serve() also returns if the server fails; wake the waiter either way.
-  pthread_kill(waiter.native_handle(), SIGTERM);
-  waiter.join();
-  auto stats = emu.stats();
-  std::string faults_seen;
-  for (const auto& [k, v] : stats.by_fault) faults_seen += fmt::format(" {}={}", k, v);
-  std::cerr << fmt::format("aep emulate: served {} requests; faults:{}\n", stats.requests,
-                           faults_seen.empty() ? " none" : faults_seen);
-  return kExitOk;
+  // serve() returns on its own only if the server failed.
+  std::cerr << "aep emulate: the server stopped unexpectedly\n";
+  print_stats();
+  std::_Exit(kExitUsage);
 }
 
 AEP_COMMAND("emulate", 70, [](CLI::App& app) {

@@ -52,6 +52,14 @@ std::string malformed_frame(const std::string& frame) {
 
 }  // namespace
 
+// Counts handlers in flight (a stream's frames are written after the handler
+// returns, but they are ready by then and take microseconds).
+struct ActiveGuard {
+  explicit ActiveGuard(std::atomic<int>& n) : n_(n) { ++n_; }
+  ~ActiveGuard() { --n_; }
+  std::atomic<int>& n_;
+};
+
 struct Emulator::Impl {
   EmulatorOptions options;
   Server server;
@@ -65,6 +73,7 @@ struct Emulator::Impl {
   std::condition_variable stop_cv;
   bool stopping = false;
 
+  std::atomic<int> active{0};
   mutable std::mutex stats_mutex;
   EmulatorStats stats;
 
@@ -250,6 +259,7 @@ struct Emulator::Impl {
   void routes() {
     auto post = [this](const std::string& pattern, const std::string& format) {
       server.Post(pattern, [this, format](const httplib::Request& req, httplib::Response& res) {
+        ActiveGuard guard(active);
         handle(format, req, res, PathInfo{});
       });
     };
@@ -261,6 +271,7 @@ struct Emulator::Impl {
     post("/api/chat", "ollama");
     server.Post(R"(/(v1beta|v1|v1alpha)/models/([^/:]+):(generateContent|streamGenerateContent))",
                 [this](const httplib::Request& req, httplib::Response& res) {
+                  ActiveGuard guard(active);
                   PathInfo path{req.matches[2].str(), req.matches[3].str() == "streamGenerateContent"};
                   handle("gemini", req, res, path);
                 });
@@ -304,7 +315,7 @@ Emulator::Emulator(EmulatorOptions options) : impl_(std::make_unique<Impl>(std::
   int threads = std::max(1, impl_->options.threads);
   impl_->server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
   impl_->server.set_keep_alive_max_count(1'000'000);
-  impl_->server.set_keep_alive_timeout(30);
+  impl_->server.set_keep_alive_timeout(10);
   impl_->server.set_tcp_nodelay(true);
   impl_->server.set_read_timeout(60);
   impl_->server.set_write_timeout(60);
@@ -335,6 +346,8 @@ void Emulator::stop() {
   impl_->stop_cv.notify_all();
   impl_->server.stop();
 }
+
+int Emulator::active_requests() const { return impl_->active.load(); }
 
 EmulatorStats Emulator::stats() const {
   std::lock_guard lock(impl_->stats_mutex);

@@ -53,8 +53,12 @@ class Emulator {
   Expected<int> bind();
   // Serves until stop(); call after bind().
   void serve();
-  // Wakes sleeping handlers (latency, hangs) and stops the server.
+  // Wakes sleeping handlers (latency, hangs) and stops accepting. serve()
+  // returns once every open connection has closed or timed out (keep-alive
+  // connections idle up to 10 s); a process may exit as soon as
+  // active_requests() is zero instead.
   void stop();
+  int active_requests() const;
   EmulatorStats stats() const;
 
  private:
