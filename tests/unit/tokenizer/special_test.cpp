@@ -30,7 +30,7 @@ TEST_CASE("ordinary policy encodes special text as plain text") {
   CHECK(*enc.decode_bytes(*ids) == "<|endoftext|>");
 }
 
-TEST_CASE("an allowed list admits those tokens; the others stay errors or text") {
+TEST_CASE("an allowed list admits those tokens, the others stay errors or text") {
   const Encoding& enc = load_encoding("cl100k_base");
   SpecialPolicy policy;
   policy.allowed.tokens = {"<|fim_prefix|>"};
