@@ -85,11 +85,18 @@ Json lower_anthropic_messages(const LowerContext& ctx) {
     switch (m->role) {
       case render::Role::System:
       case render::Role::Developer:
+        if (model.system_in_messages) {
+          t.role = "system";
+          append_text_blocks(*m, t.blocks);
+          break;
+        }
         ctx.report(DiagKind::MessageMoved, m->span,
                    fmt::format("a {} message after the conversation has started is sent as a user turn: "
                                "Anthropic has system text only at the top",
                                render::role_name(m->role)),
-                   "move the text into the leading system block if it applies to the whole conversation");
+                   fmt::format("move the text into the leading system block if it applies to the whole "
+                               "conversation; models that take system messages in place can say so with "
+                               "`features.system_in_messages = true` under [models.\"{}\"]", model.name));
         t.role = "user";
         append_text_blocks(*m, t.blocks);
         break;

@@ -167,6 +167,7 @@ bool apply_entry(ModelInfo& m, const Json& entry, const std::string& base, const
         else if (f.key() == "parallel_tools") want_bool(fv, fp, m.parallel_tools);
         else if (f.key() == "vision") want_bool(fv, fp, m.vision);
         else if (f.key() == "streaming") want_bool(fv, fp, m.streaming);
+        else if (f.key() == "system_in_messages") want_bool(fv, fp, m.system_in_messages);
         else if (f.key() == "structured_output") {
           if (fv.is_boolean()) m.structured_output = fv.get<bool>() ? "native" : "none";
           else want_str(fv, fp, m.structured_output, {"none", "native", "tool"});
@@ -178,7 +179,7 @@ bool apply_entry(ModelInfo& m, const Json& entry, const std::string& base, const
           if (!r) ok = false;
           else m.reasoning = *r;
         } else {
-          bad(fp, "unknown feature (known: tools, parallel_tools, structured_output, reasoning, vision, prompt_caching, streaming)");
+          bad(fp, "unknown feature (known: tools, parallel_tools, structured_output, reasoning, vision, prompt_caching, streaming, system_in_messages)");
         }
       }
     } else if (key == "price") {

@@ -66,6 +66,9 @@ struct ModelInfo {
   bool vision = false;
   std::string prompt_caching = "none";  // none | automatic | explicit
   bool streaming = true;
+  // Anthropic: a `system` message may stand inside `messages` at its own
+  // position (newer API versions); otherwise later system text becomes a user turn.
+  bool system_in_messages = false;
   // USD per million tokens; absent where there is no published price.
   std::optional<double> price_input;
   std::optional<double> price_output;
