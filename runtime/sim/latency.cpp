@@ -71,6 +71,9 @@ Expected<LatencyDist> parse_latency(std::string_view spec) {
     second = args.substr(comma + 1);
     has_second = true;
   }
+  if (kind != "fixed" && kind != "uniform" && kind != "normal" && kind != "lognormal") {
+    return Error{fmt::format("latency `{}`: unknown kind `{}` (fixed, uniform, normal, lognormal)", spec, kind)};
+  }
   LatencyDist dist;
   auto a = parse_duration_ms(first);
   if (!a) return Error{fmt::format("latency `{}`: {}", spec, a.error().message)};
