@@ -121,13 +121,12 @@ args       : arg (COMMA arg)* COMMA? ;
 arg        : (name COLON)? expr ;
 
 // ---- expressions (no arithmetic: prompts compare and select, they do not compute)
-expr       : andExpr (K_OR andExpr)* ;
-andExpr    : notExpr (K_AND notExpr)* ;
-notExpr    : K_NOT* comparison ;
-comparison : unary (compareOp unary)? ;
-compareOp  : EQ | NE | LT | LE | GT | GE | K_IN | K_NOT K_IN ;
-unary      : MINUS? postfix ;
-postfix    : primary postfixOp* ;
+// Operators and operands come as a flat list; the transformer applies the
+// precedence (or < and < comparison) without recursion. Few rule levels per
+// operand keep the parser fast.
+expr       : unaryExpr (binaryOp unaryExpr)* ;
+binaryOp   : K_OR | K_AND | EQ | NE | LT | LE | GT | GE | K_IN | K_NOT K_IN ;
+unaryExpr  : (K_NOT | MINUS)* primary postfixOp* ;
 postfixOp  : DOT name | LPAREN args? RPAREN | LBRACK expr RBRACK ;
 primary
   : INT | FLOAT | K_TRUE | K_FALSE | K_NULL

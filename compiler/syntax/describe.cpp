@@ -233,11 +233,8 @@ std::optional<std::string> describe_rule_expectation(antlr4::ParserRuleContext* 
       case P::RuleTypeExpr:
         return "a type";
       case P::RuleExpr:
-      case P::RuleAndExpr:
-      case P::RuleNotExpr:
-      case P::RuleComparison:
-      case P::RuleUnary:
-      case P::RulePostfix:
+      case P::RuleUnaryExpr:
+      case P::RuleBinaryOp:
       case P::RulePrimary:
         return "an expression";
       case P::RuleStringLit:

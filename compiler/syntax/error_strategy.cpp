@@ -161,10 +161,14 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
   std::string after = prev && !prev_text.empty() && prev_text.size() <= 24 && prev_text.find('\n') == std::string_view::npos
                           ? fmt::format(" after '{}'", prev_text)
                           : std::string();
+  // Right after a keyword reported as a misused name, the parser may read the
+  // keyword as itself; what follows is a consequence, not a new mistake.
+  if (prev && prev->getTokenIndex() == last_keyword_token_) return;
   ++reported_;
 
   // A reserved word where a name belongs.
   if (expected.contains(static_cast<std::size_t>(P::ID)) && is_reserved_keyword(type)) {
+    last_keyword_token_ = index;
     std::string_view word = token_text(offending, file_, offsets_);
     sink_.report(make_diag(DiagKind::KeywordAsName, at,
                            fmt::format("'{}' is a keyword and cannot be used as a name", word))

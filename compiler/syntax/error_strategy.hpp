@@ -56,6 +56,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   const std::vector<LexicalShadow>& shadows_;
   std::size_t reported_ = 0;
   std::size_t last_error_token_ = static_cast<std::size_t>(-1);
+  std::size_t last_keyword_token_ = static_cast<std::size_t>(-1);
 };
 
 }  // namespace aep::syntax

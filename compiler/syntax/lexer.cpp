@@ -3,34 +3,28 @@
 
 #include <fmt/format.h>
 
-#include "antlr4-runtime.h"
+#include "AepLexer.h"
 
 namespace aep::syntax {
 
-using grammar::AepLexer;
+using AepLexer = grammar::AepLexer;
 
-Lexer::Lexer(antlr4::CharStream* input, const SourceFile& file, const OffsetMap& offsets,
-             DiagnosticSink& sink)
-    : AepLexer(input), file_(file), offsets_(offsets), sink_(sink) {
-  removeErrorListeners();  // every lexical problem is a token we report ourselves
-}
+Lexer::Lexer(antlr4::CharStream* input, const std::u32string& code_points, const SourceFile& file,
+             const OffsetMap& offsets, DiagnosticSink& sink)
+    : input_(input), scanner_(code_points), file_(file), offsets_(offsets), sink_(sink) {}
 
 Span Lexer::span_of(std::size_t start_cp, std::size_t stop_cp_exclusive) const {
   return file_.span(offsets_.byte(start_cp), offsets_.byte(stop_cp_exclusive));
 }
 
-void Lexer::pushMode(size_t m) {
-  mode_starts_.push_back(tokenStartCharIndex);
-  AepLexer::pushMode(m);
-}
-
-size_t Lexer::popMode() {
-  if (!mode_starts_.empty()) {
-    last_popped_start_ = mode_starts_.back();
-    mode_starts_.pop_back();
-  }
-  last_popped_mode_ = mode;
-  return modeStack.empty() ? mode : AepLexer::popMode();
+std::unique_ptr<antlr4::Token> Lexer::make(const RawToken& raw, std::size_t type) {
+  auto token = std::make_unique<antlr4::CommonToken>(std::make_pair(static_cast<antlr4::TokenSource*>(this), input_),
+                                                     type, raw.channel, raw.start, raw.stop);
+  token->setLine(raw.line);
+  token->setCharPositionInLine(raw.column);
+  line_ = raw.line;
+  column_ = raw.column;
+  return token;
 }
 
 void Lexer::report_unterminated(size_t m, std::size_t start_cp) {
@@ -53,75 +47,73 @@ void Lexer::report_unterminated(size_t m, std::size_t start_cp) {
   sink_.report(diag);
 }
 
-std::unique_ptr<antlr4::Token> Lexer::make_marker(const antlr4::Token& at) {
-  std::size_t index = at.getStartIndex();
-  auto token = std::make_unique<antlr4::CommonToken>(
-      std::make_pair(static_cast<antlr4::TokenSource*>(this), _input), AepLexer::UNTERMINATED,
-      antlr4::Token::DEFAULT_CHANNEL, index, index - 1);
-  token->setLine(at.getLine());
-  token->setCharPositionInLine(at.getCharPositionInLine());
-  return token;
-}
-
 // A line end inside a one-line string, or inside an interpolation of one:
-// every construct up to the outermost such string ends here.
-std::unique_ptr<antlr4::Token> Lexer::close_line(std::unique_ptr<antlr4::Token> line_end) {
-  std::vector<size_t> modes{mode};
-  for (std::size_t i = modeStack.size(); i-- > 0;) modes.push_back(modeStack[i]);
+// every construct up to the outermost such string ends here. Returns false
+// when the line end is mere whitespace (inside {{ }} of a """ string).
+bool Lexer::close_line(const RawToken& line_end) {
+  std::vector<std::size_t> modes{scanner_.mode()};
+  const auto& stack = scanner_.mode_stack();
+  for (std::size_t i = stack.size(); i-- > 0;) modes.push_back(stack[i]);
   std::size_t outermost = modes.size();
   for (std::size_t k = 0; k < modes.size(); ++k) {
     if (modes[k] == AepLexer::STRING) outermost = k;
     else if (modes[k] != AepLexer::TEMPLATE) break;
   }
-  if (outermost == modes.size()) return nullptr;  // inside {{ }} of a """ string: whitespace
-  std::size_t start = mode_starts_.size() > outermost ? mode_starts_[mode_starts_.size() - 1 - outermost] : 0;
+  if (outermost == modes.size()) return false;
+  const auto& starts = scanner_.mode_starts();
+  std::size_t start = starts.size() > outermost ? starts[starts.size() - 1 - outermost] : 0;
   report_unterminated(AepLexer::STRING, start);
-  shadows_.push_back({line_end->getLine(), start, false});
+  shadows_.push_back({line_end.line, start, false});
   queue_.clear();
   queue_next_ = 0;
+  RawToken marker = line_end;
+  marker.stop = marker.start - 1;
+  marker.channel = 0;
   for (std::size_t k = 0; k <= outermost; ++k) {
-    popMode();
-    queue_.push_back(make_marker(*line_end));
+    scanner_.pop_mode();
+    queue_.push_back(make(marker, AepLexer::UNTERMINATED));
   }
-  return std::move(queue_[queue_next_++]);
+  return true;
 }
 
 std::unique_ptr<antlr4::Token> Lexer::nextToken() {
-  if (queue_next_ < queue_.size()) return std::move(queue_[queue_next_++]);
-  if (pending_eof_) {
-    if (!modeStack.empty()) {
-      // One UNTERMINATED token per construct still open, innermost first.
-      std::size_t start = mode_starts_.empty() ? 0 : mode_starts_.back();
-      report_unterminated(mode, start);
-      shadows_.push_back({0, start, true});
-      popMode();
-      return make_marker(*pending_eof_);
+  while (true) {
+    if (queue_next_ < queue_.size()) return std::move(queue_[queue_next_++]);
+    if (eof_seen_) {
+      if (!scanner_.mode_stack().empty()) {
+        // One UNTERMINATED token per construct still open, innermost first.
+        report_unterminated(scanner_.mode(), scanner_.mode_starts().back());
+        shadows_.push_back({0, scanner_.mode_starts().back(), true});
+        scanner_.pop_mode();
+        return make(eof_, AepLexer::UNTERMINATED);
+      }
+      return make(eof_, antlr4::Token::EOF);
     }
-    return std::move(pending_eof_);
+    RawToken raw = scanner_.next();
+    if (raw.type == static_cast<std::size_t>(antlr4::Token::EOF)) {
+      eof_seen_ = true;
+      eof_ = raw;
+      continue;
+    }
+    if (raw.type == AepLexer::LINE_END) {
+      close_line(raw);
+      continue;
+    }
+    check_token(raw);
+    return make(raw, raw.type);
   }
-  auto token = AepLexer::nextToken();
-  if (token->getType() == antlr4::Token::EOF && mode != AepLexer::DEFAULT_MODE) {
-    pending_eof_ = std::move(token);
-    return nextToken();
-  }
-  if (token->getType() == AepLexer::LINE_END) {
-    if (auto marker = close_line(std::move(token))) return marker;
-    return nextToken();
-  }
-  check_token(*token);
-  return token;
 }
 
-void Lexer::check_token(const antlr4::Token& token) {
-  std::size_t start = token.getStartIndex();
-  std::size_t stop = token.getStopIndex() + 1;  // exclusive
+void Lexer::check_token(const RawToken& token) {
+  std::size_t start = token.start;
+  std::size_t stop = token.stop + 1;  // exclusive
   std::uint32_t b = offsets_.byte(start);
   std::uint32_t e = offsets_.byte(stop);
   std::string_view text = file_.text().substr(b, e - b);
   auto ends_with = [&](std::string_view tail, std::size_t min_len) {
     return text.size() >= min_len && text.substr(text.size() - tail.size()) == tail;
   };
-  switch (token.getType()) {
+  switch (token.type) {
     case AepLexer::BLOCK_COMMENT:
       if (!ends_with("*/", 4)) {
         shadows_.push_back({0, start, true});
@@ -134,15 +126,15 @@ void Lexer::check_token(const antlr4::Token& token) {
     case AepLexer::RAW_STRING:
     case AepLexer::RAW_TRIPLE:
     case AepLexer::RAW_HASH: {
-      bool closed = token.getType() == AepLexer::RAW_STRING ? ends_with("\"", 3)
-                    : token.getType() == AepLexer::RAW_TRIPLE ? ends_with("\"\"\"", 7)
+      bool closed = token.type == AepLexer::RAW_STRING ? ends_with("\"", 3)
+                    : token.type == AepLexer::RAW_TRIPLE ? ends_with("\"\"\"", 7)
                                                               : ends_with("\"#", 5);
       if (!closed) {
-        std::string_view close = token.getType() == AepLexer::RAW_STRING ? "\""
-                                 : token.getType() == AepLexer::RAW_TRIPLE ? "\"\"\""
+        std::string_view close = token.type == AepLexer::RAW_STRING ? "\""
+                                 : token.type == AepLexer::RAW_TRIPLE ? "\"\"\""
                                                                            : "\"#";
-        std::size_t width = token.getType() == AepLexer::RAW_STRING ? 2 : 4;
-        shadows_.push_back({token.getLine(), start, token.getType() != AepLexer::RAW_STRING});
+        std::size_t width = token.type == AepLexer::RAW_STRING ? 2 : 4;
+        shadows_.push_back({token.line, start, token.type != AepLexer::RAW_STRING});
         sink_.report(make_diag(DiagKind::UnterminatedString, span_of(start, start + width),
                                "unterminated raw string literal")
                          .primary_label("raw string starts here")
@@ -152,7 +144,7 @@ void Lexer::check_token(const antlr4::Token& token) {
     }
     case AepLexer::QUOTED_ID:
       if (!ends_with("`", 3)) {
-        shadows_.push_back({token.getLine(), start, false});
+        shadows_.push_back({token.line, start, false});
         sink_.report(make_diag(DiagKind::BadQuotedName, span_of(start, stop), "unterminated backquoted name")
                          .help("write a name between backquotes on one line, like `prompt`"));
       }
@@ -173,7 +165,7 @@ void Lexer::check_token(const antlr4::Token& token) {
         }
         shown = len == 1 ? fmt::format("U+{:04X}", value) : fmt::format("'{}' (U+{:04X})", text, value);
       }
-      shadows_.push_back({token.getLine(), start, false});
+      shadows_.push_back({token.line, start, false});
       auto diag = make_diag(DiagKind::InvalidCharacter, span_of(start, stop),
                             fmt::format("unexpected character {}", shown));
       if (text == "'") diag.help("strings use double quotes: \"...\"");

@@ -36,6 +36,7 @@ class CodePointStream : public antlr4::ANTLRInputStream {
     p = 0;
     this->name = name;
   }
+  const std::u32string& code_points() const { return _data; }
 };
 
 struct DepthExceeded {
@@ -127,7 +128,7 @@ std::unique_ptr<ast::Module> parse(const SourceFile& file, DiagnosticSink& sink,
     std::u32string code_points;
     offsets.build(file.text(), code_points);
     CodePointStream input(std::move(code_points), file.path());
-    Lexer lexer(&input, file, offsets, sink);
+    Lexer lexer(&input, input.code_points(), file, offsets, sink);
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
     const std::vector<antlr4::Token*>& all = tokens.getTokens();

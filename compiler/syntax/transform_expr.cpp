@@ -17,146 +17,155 @@ ast::ExprPtr Transformer::error_expr(Ctx* ctx) {
   return e;
 }
 
+namespace {
+
+enum class OpClass { Or, And, Compare };
+
+struct Operand {
+  ast::ExprPtr expr;
+  std::vector<antlr4::Token*> nots;
+};
+
+}  // namespace
+
+// expr: operand (op operand)*. Precedence, loosest first: or, and, not,
+// comparisons; comparisons do not chain. Built with loops only.
 ast::ExprPtr Transformer::transform_expr(Ctx* ctx) {
   if (!ctx) return nullptr;
-  std::vector<ast::ExprPtr> operands;
+  std::vector<Operand> operands;
+  std::vector<std::pair<OpClass, ast::CompareOp>> ops;
+  std::vector<Span> op_spans;
   for (auto* child : ctx->children) {
-    if (auto* a = as_rule(child, P::RuleAndExpr)) operands.push_back(transform_and(a));
+    auto* rule = as_rule(child);
+    if (!rule) continue;
+    if (rule->getRuleIndex() == P::RuleUnaryExpr) {
+      Operand o;
+      o.expr = transform_operand(rule, o.nots);
+      operands.push_back(std::move(o));
+    } else if (rule->getRuleIndex() == P::RuleBinaryOp) {
+      auto* t = rule->getStart();
+      std::size_t type = t ? t->getType() : 0;
+      bool not_in = type == P::K_NOT;
+      OpClass cls = type == P::K_OR ? OpClass::Or : type == P::K_AND ? OpClass::And : OpClass::Compare;
+      ast::CompareOp op = ast::CompareOp::Eq;
+      switch (type) {
+        case P::NE: op = ast::CompareOp::Ne; break;
+        case P::LT: op = ast::CompareOp::Lt; break;
+        case P::LE: op = ast::CompareOp::Le; break;
+        case P::GT: op = ast::CompareOp::Gt; break;
+        case P::GE: op = ast::CompareOp::Ge; break;
+        case P::K_IN: op = ast::CompareOp::In; break;
+        default: if (not_in) op = ast::CompareOp::NotIn; break;
+      }
+      ops.push_back({cls, op});
+      op_spans.push_back(span(rule));
+    }
   }
   if (operands.empty()) return error_expr(ctx);
-  if (operands.size() == 1) return std::move(operands[0]);
+  while (ops.size() >= operands.size()) ops.pop_back();  // recovery left an operator without operand
+
+  // Pass 1: comparisons (with the `not`s in front of their first operand).
+  std::vector<ast::ExprPtr> terms;   // operands of and/or
+  std::vector<OpClass> term_ops;     // the and/or between terms
+  std::size_t i = 0;
+  while (i < operands.size()) {
+    std::vector<antlr4::Token*> nots = std::move(operands[i].nots);
+    ast::ExprPtr term = std::move(operands[i].expr);
+    while (i < ops.size() && ops[i].first == OpClass::Compare) {
+      auto cmp = std::make_unique<ast::CompareExpr>();
+      cmp->op = ops[i].second;
+      cmp->op_span = op_spans[i];
+      ast::ExprPtr rhs = apply_nots(std::move(operands[i + 1].expr), operands[i + 1].nots);
+      if (term->kind == ast::ExprKind::Compare) {
+        sink_.report(make_diag(DiagKind::UnexpectedToken, op_spans[i], "comparisons cannot be chained")
+                         .help("join the comparisons with 'and', as in `a < b and b < c`"));
+      }
+      cmp->span = join(term->span, rhs->span);
+      cmp->lhs = std::move(term);
+      cmp->rhs = std::move(rhs);
+      term = std::move(cmp);
+      ++i;
+    }
+    terms.push_back(apply_nots(std::move(term), nots));
+    if (i < ops.size()) term_ops.push_back(ops[i].first);
+    ++i;
+  }
+  // Pass 2: `and` groups, then `or` over them; both n-ary.
+  std::vector<ast::ExprPtr> ors;
+  std::vector<ast::ExprPtr> ands;
+  auto flush_ands = [&] {
+    if (ands.size() == 1) {
+      ors.push_back(std::move(ands[0]));
+    } else if (!ands.empty()) {
+      auto e = std::make_unique<ast::LogicalExpr>();
+      e->op = ast::LogicalOp::And;
+      e->span = join(ands.front()->span, ands.back()->span);
+      e->operands = std::move(ands);
+      ors.push_back(std::move(e));
+    }
+    ands.clear();
+  };
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    ands.push_back(std::move(terms[k]));
+    if (k < term_ops.size() && term_ops[k] == OpClass::Or) flush_ands();
+  }
+  flush_ands();
+  if (ors.size() == 1) return std::move(ors[0]);
   auto e = std::make_unique<ast::LogicalExpr>();
   e->op = ast::LogicalOp::Or;
-  e->operands = std::move(operands);
-  e->span = span(ctx);
+  e->span = join(ors.front()->span, ors.back()->span);
+  e->operands = std::move(ors);
   return e;
 }
 
-ast::ExprPtr Transformer::transform_and(Ctx* ctx) {
-  std::vector<ast::ExprPtr> operands;
-  for (auto* child : ctx->children) {
-    if (auto* n = as_rule(child, P::RuleNotExpr)) operands.push_back(transform_not(n));
-  }
-  if (operands.empty()) return error_expr(ctx);
-  if (operands.size() == 1) return std::move(operands[0]);
-  auto e = std::make_unique<ast::LogicalExpr>();
-  e->op = ast::LogicalOp::And;
-  e->operands = std::move(operands);
-  e->span = span(ctx);
-  return e;
-}
-
-ast::ExprPtr Transformer::transform_not(Ctx* ctx) {
-  std::vector<antlr4::Token*> nots;
-  ast::ExprPtr inner;
-  for (auto* child : ctx->children) {
-    if (auto* t = as_token(child); t && t->getType() == P::K_NOT) nots.push_back(t);
-    else if (auto* c = as_rule(child, P::RuleComparison)) inner = transform_comparison(c);
-  }
-  if (!inner) inner = error_expr(ctx);
-  if (nots.size() > options_.max_nesting) {
+ast::ExprPtr Transformer::apply_nots(ast::ExprPtr inner, const std::vector<antlr4::Token*>& nots) {
+  std::size_t count = nots.size();
+  if (count > options_.max_nesting) {
     sink_.report(make_diag(DiagKind::NestingTooDeep, span(nots[options_.max_nesting]),
                            fmt::format("more than {} 'not' in a row", options_.max_nesting))
                      .help("two 'not' cancel out; simplify the condition"));
-    nots.resize(options_.max_nesting);
+    count = options_.max_nesting;
   }
-  for (auto it = nots.rbegin(); it != nots.rend(); ++it) {
+  for (std::size_t k = count; k-- > 0;) {
     auto e = std::make_unique<ast::UnaryExpr>();
     e->op = ast::UnaryOp::Not;
-    e->span = join(span(*it), inner->span);
+    e->span = join(span(nots[k]), inner->span);
     e->operand = std::move(inner);
     inner = std::move(e);
   }
   return inner;
 }
 
-ast::ExprPtr Transformer::transform_comparison(Ctx* ctx) {
-  ast::ExprPtr lhs, rhs;
-  auto e = std::make_unique<ast::CompareExpr>();
-  bool has_op = false;
-  for (auto* child : ctx->children) {
-    if (auto* u = as_rule(child, P::RuleUnary)) {
-      (lhs ? rhs : lhs) = transform_unary(u);
-    } else if (auto* op = as_rule(child, P::RuleCompareOp)) {
-      has_op = true;
-      e->op_span = span(op);
-      auto* t = op->getStart();
-      switch (t ? t->getType() : 0) {
-        case P::EQ: e->op = ast::CompareOp::Eq; break;
-        case P::NE: e->op = ast::CompareOp::Ne; break;
-        case P::LT: e->op = ast::CompareOp::Lt; break;
-        case P::LE: e->op = ast::CompareOp::Le; break;
-        case P::GT: e->op = ast::CompareOp::Gt; break;
-        case P::GE: e->op = ast::CompareOp::Ge; break;
-        case P::K_IN: e->op = ast::CompareOp::In; break;
-        case P::K_NOT: e->op = ast::CompareOp::NotIn; break;
-        default: break;
-      }
-    }
-  }
-  if (!lhs) return error_expr(ctx);
-  if (!has_op) return lhs;
-  e->lhs = std::move(lhs);
-  e->rhs = rhs ? std::move(rhs) : error_expr(ctx);
-  e->span = span(ctx);
-  return e;
-}
-
-ast::ExprPtr Transformer::transform_unary(Ctx* ctx) {
-  antlr4::Token* minus = nullptr;
-  ast::ExprPtr inner;
-  for (auto* child : ctx->children) {
-    if (auto* t = as_token(child); t && t->getType() == P::MINUS) minus = t;
-    else if (auto* p = as_rule(child, P::RulePostfix)) inner = transform_postfix(p);
-  }
-  if (!inner) return error_expr(ctx);
-  if (!minus) return inner;
-  // `-5` and `-0.5` are literals; `-x` is a negation.
-  if (inner->kind == ast::ExprKind::Int) {
-    auto& i = static_cast<ast::IntExpr&>(*inner);
-    antlr4::Token* digits = ctx->getStop();
-    i.value = parse_int(digits, true);
-    i.negative = true;
-    i.text = "-" + i.text;
-    i.span = span(ctx);
-    return inner;
-  }
-  if (inner->kind == ast::ExprKind::Float) {
-    auto& f = static_cast<ast::FloatExpr&>(*inner);
-    f.value = -f.value;
-    f.text = "-" + f.text;
-    f.span = span(ctx);
-    return inner;
-  }
-  auto e = std::make_unique<ast::UnaryExpr>();
-  e->op = ast::UnaryOp::Negate;
-  e->operand = std::move(inner);
-  e->span = span(ctx);
-  return e;
-}
-
-ast::ExprPtr Transformer::transform_postfix(Ctx* ctx) {
+// unaryExpr: (not | -)* primary postfixOp*
+ast::ExprPtr Transformer::transform_operand(Ctx* ctx, std::vector<antlr4::Token*>& nots) {
+  std::vector<antlr4::Token*> minuses;
   ast::ExprPtr current;
   std::uint32_t chain = 0;
   for (auto* child : ctx->children) {
-    if (auto* p = as_rule(child, P::RulePrimary)) {
-      current = transform_primary(p);
+    if (auto* t = as_token(child)) {
+      if (t->getType() == P::K_NOT && !current) nots.push_back(t);
+      else if (t->getType() == P::MINUS && !current) minuses.push_back(t);
       continue;
     }
-    auto* op = as_rule(child, P::RulePostfixOp);
-    if (!op || !current || op->children.empty()) continue;
+    auto* rule = as_rule(child);
+    if (!rule) continue;
+    if (rule->getRuleIndex() == P::RulePrimary) {
+      current = transform_primary(rule);
+      continue;
+    }
+    if (rule->getRuleIndex() != P::RulePostfixOp || !current || rule->children.empty()) continue;
     if (++chain > options_.max_nesting) {
-      sink_.report(make_diag(DiagKind::NestingTooDeep, span(op),
+      sink_.report(make_diag(DiagKind::NestingTooDeep, span(rule),
                              fmt::format("expression chains more than {} member accesses, calls or indexes",
                                          options_.max_nesting))
                        .help("split the expression"));
       break;
     }
-    auto* first = as_token(op->children[0]);
-    Span whole = join(current->span, span(op));
+    auto* first = as_token(rule->children[0]);
+    Span whole = join(current->span, span(rule));
     if (first && first->getType() == P::DOT) {
       auto e = std::make_unique<ast::MemberExpr>();
-      for (auto* c : op->children) {
+      for (auto* c : rule->children) {
         if (auto* n = as_rule(c, P::RuleName)) e->member = transform_name(n);
       }
       e->object = std::move(current);
@@ -164,7 +173,7 @@ ast::ExprPtr Transformer::transform_postfix(Ctx* ctx) {
       current = std::move(e);
     } else if (first && first->getType() == P::LPAREN) {
       auto e = std::make_unique<ast::CallExpr>();
-      for (auto* c : op->children) {
+      for (auto* c : rule->children) {
         if (auto* a = as_rule(c, P::RuleArgs)) transform_args(a, e->args);
       }
       e->callee = std::move(current);
@@ -172,16 +181,50 @@ ast::ExprPtr Transformer::transform_postfix(Ctx* ctx) {
       current = std::move(e);
     } else if (first && first->getType() == P::LBRACK) {
       auto e = std::make_unique<ast::IndexExpr>();
-      for (auto* c : op->children) {
+      for (auto* c : rule->children) {
         if (auto* x = as_rule(c, P::RuleExpr)) e->index = transform_expr(x);
       }
-      if (!e->index) e->index = error_expr(op);
+      if (!e->index) e->index = error_expr(rule);
       e->object = std::move(current);
       e->span = whole;
       current = std::move(e);
     }
   }
-  return current ? std::move(current) : error_expr(ctx);
+  if (!current) current = error_expr(ctx);
+  if (minuses.size() > options_.max_nesting) minuses.resize(options_.max_nesting);
+  for (std::size_t k = minuses.size(); k-- > 0;) {
+    Span whole = join(span(minuses[k]), current->span);
+    // `-5` and `-0.5` are literals; `-x` is a negation.
+    if (current->kind == ast::ExprKind::Int && !static_cast<ast::IntExpr&>(*current).negative) {
+      auto& lit = static_cast<ast::IntExpr&>(*current);
+      std::string digits = lit.text;
+      lit.value = 0;
+      lit.negative = true;
+      lit.text = "-" + digits;
+      std::string clean = "-";
+      for (char c : digits) {
+        if (c != '_') clean += c;
+      }
+      auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), lit.value);
+      (void)ptr;
+      (void)ec;  // out of range was already reported for the positive value, or fits now (INT64_MIN)
+      lit.span = whole;
+      continue;
+    }
+    if (current->kind == ast::ExprKind::Float && static_cast<ast::FloatExpr&>(*current).text[0] != '-') {
+      auto& lit = static_cast<ast::FloatExpr&>(*current);
+      lit.value = -lit.value;
+      lit.text = "-" + lit.text;
+      lit.span = whole;
+      continue;
+    }
+    auto e = std::make_unique<ast::UnaryExpr>();
+    e->op = ast::UnaryOp::Negate;
+    e->operand = std::move(current);
+    e->span = whole;
+    current = std::move(e);
+  }
+  return current;
 }
 
 std::int64_t Transformer::parse_int(antlr4::Token* token, bool negative) {

@@ -5,16 +5,38 @@
 
 namespace aep::syntax {
 
-antlr4::Token* as_token(antlr4::tree::ParseTree* node) {
-  auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(node);
-  if (!term || dynamic_cast<antlr4::tree::ErrorNode*>(node)) return nullptr;
-  return term->getSymbol();
+namespace {
+
+// The transformer asks "is this child a token / a rule of kind X?" several
+// times per child; dynamic_cast is the only way ANTLR 4.9 offers and it is
+// slow, so the answer for the last node asked about is remembered.
+struct Classified {
+  antlr4::tree::ParseTree* node = nullptr;
+  antlr4::Token* token = nullptr;
+  Ctx* rule = nullptr;
+};
+thread_local Classified last;
+
+const Classified& classify(antlr4::tree::ParseTree* node) {
+  if (last.node == node) return last;
+  last.node = node;
+  last.rule = dynamic_cast<Ctx*>(node);
+  last.token = nullptr;
+  if (!last.rule) {
+    auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(node);
+    if (term && !dynamic_cast<antlr4::tree::ErrorNode*>(node)) last.token = term->getSymbol();
+  }
+  return last;
 }
 
-Ctx* as_rule(antlr4::tree::ParseTree* node) { return dynamic_cast<Ctx*>(node); }
+}  // namespace
+
+antlr4::Token* as_token(antlr4::tree::ParseTree* node) { return classify(node).token; }
+
+Ctx* as_rule(antlr4::tree::ParseTree* node) { return classify(node).rule; }
 
 Ctx* as_rule(antlr4::tree::ParseTree* node, std::size_t rule_index) {
-  auto* ctx = dynamic_cast<Ctx*>(node);
+  Ctx* ctx = classify(node).rule;
   return ctx && ctx->getRuleIndex() == rule_index ? ctx : nullptr;
 }
 
@@ -105,6 +127,7 @@ ast::QualifiedName Transformer::transform_qualified_name(Ctx* ctx) {
 }
 
 void Transformer::transform_file(P::FileContext* ctx, ast::Module& module) {
+  last = Classified{};  // nodes of an earlier tree may share addresses with this one's
   if (!ctx) return;
   for (auto* child : ctx->children) {
     if (auto* header = as_rule(child, P::RuleModuleHeader)) {

@@ -81,11 +81,10 @@ class Transformer {
 
   // ---- expressions, types, annotations (transform_expr.cpp) ----
   ast::ExprPtr transform_expr(Ctx* ctx);
-  ast::ExprPtr transform_and(Ctx* ctx);
-  ast::ExprPtr transform_not(Ctx* ctx);
-  ast::ExprPtr transform_comparison(Ctx* ctx);
-  ast::ExprPtr transform_unary(Ctx* ctx);
-  ast::ExprPtr transform_postfix(Ctx* ctx);
+  // One operand of an expression: `-` and the postfix chain applied, with the
+  // leading `not`s returned separately (they bind looser than comparisons).
+  ast::ExprPtr transform_operand(Ctx* ctx, std::vector<antlr4::Token*>& nots);
+  ast::ExprPtr apply_nots(ast::ExprPtr inner, const std::vector<antlr4::Token*>& nots);
   ast::ExprPtr transform_primary(Ctx* ctx);
   ast::ExprPtr transform_object(Ctx* ctx);
   void transform_object_entries(Ctx* ctx, std::vector<ast::ObjectEntry>& out);

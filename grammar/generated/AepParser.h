@@ -49,11 +49,10 @@ public:
     RuleElseIf = 38, RuleElseBlock = 39, RuleForBlock = 40, RuleUseItem = 41,
     RuleSuperItem = 42, RuleTestDecl = 43, RuleTestItem = 44, RuleAssertStmt = 45,
     RuleEvalDecl = 46, RuleEvalItem = 47, RuleAnnotation = 48, RuleArgs = 49,
-    RuleArg = 50, RuleExpr = 51, RuleAndExpr = 52, RuleNotExpr = 53, RuleComparison = 54,
-    RuleCompareOp = 55, RuleUnary = 56, RulePostfix = 57, RulePostfixOp = 58,
-    RulePrimary = 59, RuleListLit = 60, RuleObjectLit = 61, RuleObjectEntry = 62,
-    RuleStringLit = 63, RuleStrPart = 64, RuleInterpolation = 65, RuleFilter = 66,
-    RuleQualifiedName = 67, RuleName = 68
+    RuleArg = 50, RuleExpr = 51, RuleBinaryOp = 52, RuleUnaryExpr = 53,
+    RulePostfixOp = 54, RulePrimary = 55, RuleListLit = 56, RuleObjectLit = 57,
+    RuleObjectEntry = 58, RuleStringLit = 59, RuleStrPart = 60, RuleInterpolation = 61,
+    RuleFilter = 62, RuleQualifiedName = 63, RuleName = 64
   };
 
   AepParser(antlr4::TokenStream *input);
@@ -118,12 +117,8 @@ public:
   class ArgsContext;
   class ArgContext;
   class ExprContext;
-  class AndExprContext;
-  class NotExprContext;
-  class ComparisonContext;
-  class CompareOpContext;
-  class UnaryContext;
-  class PostfixContext;
+  class BinaryOpContext;
+  class UnaryExprContext;
   class PostfixOpContext;
   class PrimaryContext;
   class ListLitContext;
@@ -971,60 +966,22 @@ public:
   public:
     ExprContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    std::vector<AndExprContext *> andExpr();
-    AndExprContext* andExpr(size_t i);
-    std::vector<antlr4::tree::TerminalNode *> K_OR();
-    antlr4::tree::TerminalNode* K_OR(size_t i);
+    std::vector<UnaryExprContext *> unaryExpr();
+    UnaryExprContext* unaryExpr(size_t i);
+    std::vector<BinaryOpContext *> binaryOp();
+    BinaryOpContext* binaryOp(size_t i);
 
 
   };
 
   ExprContext* expr();
 
-  class  AndExprContext : public antlr4::ParserRuleContext {
+  class  BinaryOpContext : public antlr4::ParserRuleContext {
   public:
-    AndExprContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    BinaryOpContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    std::vector<NotExprContext *> notExpr();
-    NotExprContext* notExpr(size_t i);
-    std::vector<antlr4::tree::TerminalNode *> K_AND();
-    antlr4::tree::TerminalNode* K_AND(size_t i);
-
-
-  };
-
-  AndExprContext* andExpr();
-
-  class  NotExprContext : public antlr4::ParserRuleContext {
-  public:
-    NotExprContext(antlr4::ParserRuleContext *parent, size_t invokingState);
-    virtual size_t getRuleIndex() const override;
-    ComparisonContext *comparison();
-    std::vector<antlr4::tree::TerminalNode *> K_NOT();
-    antlr4::tree::TerminalNode* K_NOT(size_t i);
-
-
-  };
-
-  NotExprContext* notExpr();
-
-  class  ComparisonContext : public antlr4::ParserRuleContext {
-  public:
-    ComparisonContext(antlr4::ParserRuleContext *parent, size_t invokingState);
-    virtual size_t getRuleIndex() const override;
-    std::vector<UnaryContext *> unary();
-    UnaryContext* unary(size_t i);
-    CompareOpContext *compareOp();
-
-
-  };
-
-  ComparisonContext* comparison();
-
-  class  CompareOpContext : public antlr4::ParserRuleContext {
-  public:
-    CompareOpContext(antlr4::ParserRuleContext *parent, size_t invokingState);
-    virtual size_t getRuleIndex() const override;
+    antlr4::tree::TerminalNode *K_OR();
+    antlr4::tree::TerminalNode *K_AND();
     antlr4::tree::TerminalNode *EQ();
     antlr4::tree::TerminalNode *NE();
     antlr4::tree::TerminalNode *LT();
@@ -1037,32 +994,24 @@ public:
 
   };
 
-  CompareOpContext* compareOp();
+  BinaryOpContext* binaryOp();
 
-  class  UnaryContext : public antlr4::ParserRuleContext {
+  class  UnaryExprContext : public antlr4::ParserRuleContext {
   public:
-    UnaryContext(antlr4::ParserRuleContext *parent, size_t invokingState);
-    virtual size_t getRuleIndex() const override;
-    PostfixContext *postfix();
-    antlr4::tree::TerminalNode *MINUS();
-
-
-  };
-
-  UnaryContext* unary();
-
-  class  PostfixContext : public antlr4::ParserRuleContext {
-  public:
-    PostfixContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    UnaryExprContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     PrimaryContext *primary();
     std::vector<PostfixOpContext *> postfixOp();
     PostfixOpContext* postfixOp(size_t i);
+    std::vector<antlr4::tree::TerminalNode *> K_NOT();
+    antlr4::tree::TerminalNode* K_NOT(size_t i);
+    std::vector<antlr4::tree::TerminalNode *> MINUS();
+    antlr4::tree::TerminalNode* MINUS(size_t i);
 
 
   };
 
-  PostfixContext* postfix();
+  UnaryExprContext* unaryExpr();
 
   class  PostfixOpContext : public antlr4::ParserRuleContext {
   public:
