@@ -75,26 +75,29 @@ bool check_file_text(const SourceFile& file, std::uint64_t max_file_bytes, Diagn
 }
 
 void OffsetMap::build(std::string_view text, std::u32string& out) {
-  out.clear();
-  out.reserve(text.size());
+  // Written by index into presized buffers: this runs over every byte.
+  out.resize(text.size());
   size_ = text.size();
   identity_ = true;
   table_.clear();
-  for (std::size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size();
+  std::size_t count = 0;
+  std::size_t i = 0;
+  while (i < n && bytes[i] < 0x80) out[count++] = bytes[i++];
+  if (i < n) {
+    identity_ = false;
+    table_.resize(n + 1);
+    for (std::size_t k = 0; k < i; ++k) table_[k] = static_cast<std::uint32_t>(k);
+  }
+  while (i < n) {
+    unsigned char c = bytes[i];
+    table_[count] = static_cast<std::uint32_t>(i);
     if (c < 0x80) {
-      if (!identity_) table_.push_back(static_cast<std::uint32_t>(i));
-      out.push_back(c);
+      out[count++] = c;
       ++i;
       continue;
     }
-    if (identity_) {
-      // First non-ASCII byte: the table starts as the identity so far.
-      identity_ = false;
-      table_.reserve(text.size() + 1);
-      for (std::size_t k = 0; k < i; ++k) table_.push_back(static_cast<std::uint32_t>(k));
-    }
-    table_.push_back(static_cast<std::uint32_t>(i));
     char32_t cp;
     std::size_t len;
     if (c < 0xE0) {
@@ -107,13 +110,15 @@ void OffsetMap::build(std::string_view text, std::u32string& out) {
       cp = c & 0x07;
       len = 4;
     }
-    for (std::size_t k = 1; k < len && i + k < text.size(); ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    }
-    out.push_back(cp);
+    for (std::size_t k = 1; k < len && i + k < n; ++k) cp = (cp << 6) | (bytes[i + k] & 0x3F);
+    out[count++] = cp;
     i += len;
   }
-  if (!identity_) table_.push_back(static_cast<std::uint32_t>(text.size()));
+  out.resize(count);
+  if (!identity_) {
+    table_[count] = static_cast<std::uint32_t>(n);
+    table_.resize(count + 1);
+  }
 }
 
 }  // namespace aep::syntax

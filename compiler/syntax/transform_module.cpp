@@ -3,28 +3,38 @@
 // prompts, tests and evals).
 #include "compiler/syntax/transformer.hpp"
 
+#include <typeinfo>
+
 namespace aep::syntax {
 
 namespace {
 
 // The transformer asks "is this child a token / a rule of kind X?" several
-// times per child; dynamic_cast is the only way ANTLR 4.9 offers and it is
-// slow, so the answer for the last node asked about is remembered.
+// times per child. ANTLR 4.9 offers only dynamic_cast for that, which was a
+// fifth of the transform time; the parse tree holds exactly three kinds of
+// node (rule contexts, TerminalNodeImpl, ErrorNodeImpl), so typeid, which
+// compares type_info pointers first, tells them apart cheaply. A terminal's
+// token comes back through its source interval (its token index), because a
+// TerminalNodeImpl cannot be static_cast from ParseTree (virtual base).
 struct Classified {
   antlr4::tree::ParseTree* node = nullptr;
   antlr4::Token* token = nullptr;
   Ctx* rule = nullptr;
 };
 thread_local Classified last;
+thread_local antlr4::BufferedTokenStream* current_tokens = nullptr;
 
 const Classified& classify(antlr4::tree::ParseTree* node) {
   if (last.node == node) return last;
   last.node = node;
-  last.rule = dynamic_cast<Ctx*>(node);
+  last.rule = nullptr;
   last.token = nullptr;
-  if (!last.rule) {
-    auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(node);
-    if (term && !dynamic_cast<antlr4::tree::ErrorNode*>(node)) last.token = term->getSymbol();
+  const std::type_info& type = typeid(*node);
+  if (type == typeid(antlr4::tree::TerminalNodeImpl)) {
+    std::size_t index = node->getSourceInterval().a;
+    if (current_tokens && index < current_tokens->size()) last.token = current_tokens->get(index);
+  } else if (type != typeid(antlr4::tree::ErrorNodeImpl)) {
+    last.rule = static_cast<Ctx*>(node);
   }
   return last;
 }
@@ -46,7 +56,11 @@ Span Transformer::span(antlr4::Token* token) const {
   if (token->getType() == antlr4::Token::EOF) return file_.span(size, size);
   std::uint32_t b = offsets_.byte(token->getStartIndex());
   std::uint32_t e = token->getStopIndex() + 1 < token->getStartIndex() ? b : offsets_.byte(token->getStopIndex() + 1);
-  return file_.span(b, e);
+  if (lone_cr_) return file_.span(b, e);
+  // The scanner counts lines and code-point columns as SourceFile does when
+  // no line ends in a lone '\r'; reuse its numbers instead of searching.
+  return Span{file_.id(), b, std::max(b, e), static_cast<std::uint32_t>(token->getLine()),
+              static_cast<std::uint32_t>(token->getCharPositionInLine() + 1)};
 }
 
 Span Transformer::span(Ctx* ctx) const {
@@ -128,6 +142,7 @@ ast::QualifiedName Transformer::transform_qualified_name(Ctx* ctx) {
 
 void Transformer::transform_file(P::FileContext* ctx, ast::Module& module) {
   last = Classified{};  // nodes of an earlier tree may share addresses with this one's
+  current_tokens = &tokens_;
   if (!ctx) return;
   for (auto* child : ctx->children) {
     if (auto* header = as_rule(child, P::RuleModuleHeader)) {

@@ -34,7 +34,8 @@ class Transformer {
  public:
   Transformer(const SourceFile& file, const OffsetMap& offsets, antlr4::BufferedTokenStream& tokens,
               DiagnosticSink& sink, const ParseOptions& options)
-      : file_(file), offsets_(offsets), tokens_(tokens), sink_(sink), options_(options) {}
+      : file_(file), offsets_(offsets), tokens_(tokens), sink_(sink), options_(options),
+        lone_cr_(has_lone_cr(file.text())) {}
 
   void transform_file(P::FileContext* ctx, ast::Module& module);
 
@@ -108,6 +109,14 @@ class Transformer {
   antlr4::BufferedTokenStream& tokens_;
   DiagnosticSink& sink_;
   const ParseOptions& options_;
+  bool lone_cr_;  // a '\r' not followed by '\n' ends a line for SourceFile but not for the scanner
+
+  static bool has_lone_cr(std::string_view text) {
+    for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+      if (i + 1 >= text.size() || text[i + 1] != '\n') return true;
+    }
+    return false;
+  }
 };
 
 }  // namespace aep::syntax
