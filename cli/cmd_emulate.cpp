@@ -14,6 +14,7 @@
 
 #include "cli/command.hpp"
 #include "runtime/emulator/server.hpp"
+#include "runtime/sim/tiktoken_counter.hpp"
 #include "runtime/sim/world.hpp"
 
 namespace aep::cli {
@@ -63,7 +64,11 @@ int run(const EmulateArgs& args) {
   }
   std::size_t tasks = world.tasks.size();
   std::string world_name = world.name.empty() ? (args.world.empty() ? "built-in empty world" : args.world) : world.name;
-  options.sim = std::make_shared<sim::Sim>(std::move(world));
+  std::string why_estimate;
+  const sim::TokenCounter& counter = sim::best_token_counter(&why_estimate);
+  if (!why_estimate.empty())
+    std::cerr << "aep emulate: warning: token counts are estimates: " << why_estimate << "\n";
+  options.sim = std::make_shared<sim::Sim>(std::move(world), &counter);
 
   // Block the stop signals in every thread the server starts; one thread
   // waits for them and stops the server cleanly.
@@ -80,9 +85,9 @@ int run(const EmulateArgs& args) {
     return kExitUsage;
   }
   std::cout << "listening on http://127.0.0.1:" << *port << std::endl;
-  std::cerr << fmt::format("aep emulate: world `{}` ({} tasks), faults `{}`, latency `{}`, seed {}; "
-                           "Ctrl-C stops\n", world_name, tasks, args.faults.empty() ? "none" : args.faults,
-                           args.latency.empty() ? "from the world" : args.latency, args.seed);
+  std::cerr << fmt::format("aep emulate: world `{}` ({} tasks), faults `{}`, latency `{}`, seed {}, "
+                           "tokens {}; Ctrl-C stops\n", world_name, tasks, args.faults.empty() ? "none" : args.faults,
+                           args.latency.empty() ? "from the world" : args.latency, args.seed, counter.name());
   auto print_stats = [&] {
     auto stats = emu.stats();
     std::string faults_seen;

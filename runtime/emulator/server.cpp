@@ -236,7 +236,7 @@ struct Emulator::Impl {
         sink.done();
         return true;
       });
-      return log(200, fmt::format("stream task={} correct={}", replies[0].task_id, replies[0].correct));
+      return log(200, fmt::format("stream task={} correct={} accuracy={:.3f}", replies[0].task_id, replies[0].correct, replies[0].accuracy));
     }
     auto body = std::make_shared<std::string>(wire.body(replies, meta));
     if (fault.kind == FaultKind::Malformed) {
@@ -253,7 +253,7 @@ struct Emulator::Impl {
     } else {
       res.set_content(*body, "application/json; charset=utf-8");
     }
-    log(200, fmt::format("task={} correct={}", replies[0].task_id, replies[0].correct));
+    log(200, fmt::format("task={} correct={} accuracy={:.3f}", replies[0].task_id, replies[0].correct, replies[0].accuracy));
   }
 
   void routes() {

@@ -5,11 +5,12 @@
 #include <cctype>
 
 #include "runtime/sim/hash.hpp"
+#include "runtime/sim/tiktoken_counter.hpp"
 
 namespace aep::sim {
 
 Sim::Sim(World world, const TokenCounter* counter)
-    : world_(std::move(world)), counter_(counter != nullptr ? counter : &default_token_counter()) {
+    : world_(std::move(world)), counter_(counter != nullptr ? counter : &best_token_counter()) {
   meta_.push_back(make_judge_handler());
 }
 

@@ -63,7 +63,8 @@ class MetaHandler {
 
 class Sim {
  public:
-  // `counter` may be null: the built-in estimate is used.
+  // `counter` may be null: o200k_base when its rank file is installed,
+  // otherwise the built-in estimate (best_token_counter()).
   explicit Sim(World world, const TokenCounter* counter = nullptr);
 
   SimReply answer(const SimRequest& request) const;
