@@ -415,18 +415,21 @@ RequestId Client::submit(Request request, ResponseCallback on_done) {
   job->request = std::move(request);
   job->on_done = std::move(on_done);
   RequestId id;
+  bool refused = false;
   {
     std::lock_guard lock(impl_->mutex);
     id = impl_->next_id++;
     job->id = id;
-    if (impl_->stopping) {
-      Response r;
-      r.error = ErrorKind::Cancelled;
-      r.error_message = "cancelled: the client is shutting down";
-      if (job->on_done) job->on_done(std::move(r));
-      return id;
-    }
-    impl_->incoming.push_back(std::move(job));
+    refused = impl_->stopping;
+    if (!refused) impl_->incoming.push_back(std::move(job));
+  }
+  if (refused) {
+    // Outside the lock: the callback may submit again.
+    Response r;
+    r.error = ErrorKind::Cancelled;
+    r.error_message = "cancelled: the client is shutting down";
+    if (job->on_done) job->on_done(std::move(r));
+    return id;
   }
   impl_->n_submitted.fetch_add(1, std::memory_order_relaxed);
   impl_->wake();

@@ -41,6 +41,9 @@ struct ClientOptions {
   int connection_cache = 256;
   bool http2 = true;
   std::string user_agent = "aep/0.1";
+  // PEM file of CA certificates to trust instead of the system's (a
+  // corporate proxy, a test server); empty: the system bundle.
+  std::string ca_file;
   RetryOptions retry;
   PoolOptions default_pool;  // for pools not configured by name
   uint64_t jitter_seed = 0;  // 0: seeded from the system

@@ -52,7 +52,7 @@ void Pool::on_finish(Outcome outcome, const Headers& headers, TimePoint started,
   if (options_.adaptive) aimd_.on_outcome(outcome, started, now.steady);
 
   auto hold = [&](Duration d) {
-    TimePoint until = now.steady + d;
+    TimePoint until = now.steady + std::min(d, options_.max_hold);
     if (!hold_until_ || until > *hold_until_) hold_until_ = until;
   };
   // A 429 that names its wait applies to the whole key, not only this call.

@@ -26,6 +26,9 @@ struct PoolOptions {
   // admits bursts of 100 calls, not 600 at once.
   Duration burst = std::chrono::seconds(10);
   Duration growth_pause = std::chrono::seconds(10);
+  // Longest hold a server's headers can impose on the pool: a reset an hour
+  // away must not freeze a run (the calls then meet 429s and their own limits).
+  Duration max_hold = std::chrono::seconds(60);
 };
 
 struct Admission {

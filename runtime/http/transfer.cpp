@@ -88,6 +88,7 @@ bool setup_transfer(Transfer& t, const Request& request, const ClientOptions& op
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // every encoding curl can decode
   curl_easy_setopt(h, CURLOPT_TCP_NODELAY, 1L);
   curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+  if (!options.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, options.ca_file.c_str());
   curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, to_ms(timeout));
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, to_ms(std::min(timeout, options.connect_timeout)));
   if (options.http2) {

@@ -181,3 +181,17 @@ TEST_CASE("a fixed pool ignores 429s for its limit") {
   p.on_finish(Outcome::RateLimited, {}, t, clock.now());
   REQUIRE(p.limit() == 8);
 }
+
+TEST_CASE("a far-off reset holds the pool no longer than max_hold") {
+  ManualClock clock;
+  PoolOptions o;
+  o.max_hold = std::chrono::seconds(5);
+  Pool p(o, clock.now().steady);
+  TimePoint t = clock.now().steady;
+  p.on_start(0, t);
+  p.on_finish(Outcome::Success, {{"x-ratelimit-remaining-tokens", "0"}, {"x-ratelimit-reset-tokens", "1h"}}, t,
+              clock.now());
+  auto a = p.admit(0, t);
+  REQUIRE_FALSE(a.go);
+  REQUIRE(a.retry_at == t + Duration(5s));
+}
