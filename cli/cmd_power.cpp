@@ -80,6 +80,7 @@ int run(const PowerArgs& a) {
     return kExitOk;
   }
   if (a.discordance || a.drop) return usage_error("--discordance and --drop need --paired");
+  if (a.gate.empty() && a.expected) return usage_error("--expected needs --gate, e.g. --gate \"accuracy >= 0.85\"");
   if (a.gate.empty()) return usage_error("give --gate \"accuracy >= 0.85\" --expected 0.9, or --paired (see --help)");
   if (!a.expected) return usage_error("--gate needs --expected: the rate you expect the prompt to reach");
   std::string metric, error;

@@ -44,19 +44,32 @@ std::vector<std::string> JsonSchema::validate(const nlohmann::json& value, std::
     valijson::adapters::NlohmannJsonAdapter adapter(value);
     if (validator.validate(impl_->schema, adapter, &results)) return messages;
     valijson::ValidationResults::Error error;
-    // valijson reports each failure with its chain of enclosing contexts; keep
-    // the innermost (most specific) ones, which come with the deepest paths.
-    std::vector<std::pair<std::string, std::string>> all;
+    // valijson reports each failure together with one wrapper message per
+    // enclosing schema ("failed to validate item #0 in array"); the wrappers
+    // add nothing once the specific failure is shown, so they are dropped.
+    std::vector<std::pair<std::string, std::string>> specific, wrappers;
     while (results.popError(error)) {
-      std::string where;
-      for (std::size_t i = 1; i < error.context.size(); ++i) where += error.context[i];
-      all.emplace_back(where.empty() ? "(root)" : where, error.description);
+      std::string where = "$";
+      for (std::size_t i = 1; i < error.context.size(); ++i) {
+        const std::string& c = error.context[i];  // "[name]" or "[0]"
+        std::string inner = c.size() >= 2 && c.front() == '[' && c.back() == ']' ? c.substr(1, c.size() - 2) : c;
+        bool index = !inner.empty() && inner.find_first_not_of("0123456789") == std::string::npos;
+        where += index ? "[" + inner + "]" : "." + inner;
+      }
+      std::string what = error.description;
+      if (!what.empty() && what.back() == '.') what.pop_back();
+      if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+      bool wrapper = what.rfind("failed to validate against schema associated", 0) == 0 ||
+                     what.rfind("failed to validate item #", 0) == 0 ||
+                     what.rfind("failed to validate against child schema", 0) == 0;
+      (wrapper ? wrappers : specific).emplace_back(where, what);
     }
-    for (const auto& [where, what] : all) {
+    if (specific.empty()) specific = wrappers;
+    for (const auto& [where, what] : specific) {
       if (messages.size() >= max_errors) break;
       messages.push_back(fmt::format("{}: {}", where, what));
     }
-    if (messages.empty()) messages.push_back("(root): does not match the schema");
+    if (messages.empty()) messages.push_back("$: does not match the schema");
   } catch (const std::exception& e) {
     messages.push_back(fmt::format("schema validation failed: {}", e.what()));
   }

@@ -37,6 +37,16 @@ char32_t lower_cp(char32_t c) {
     return c;
   }
   if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;               // Greek
+  switch (c) {                                                             // Greek capitals with tonos
+    case 0x386: return 0x3AC;
+    case 0x388: return 0x3AD;
+    case 0x389: return 0x3AE;
+    case 0x38A: return 0x3AF;
+    case 0x38C: return 0x3CC;
+    case 0x38E: return 0x3CD;
+    case 0x38F: return 0x3CE;
+    default: break;
+  }
   if (c >= 0x410 && c <= 0x42F) return c + 32;                             // Cyrillic
   if (c >= 0x400 && c <= 0x40F) return c + 80;
   return c;
