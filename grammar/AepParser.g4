@@ -6,7 +6,10 @@
 // (else-if, `and`/`or`, member access, `not`) are loops, not recursion, so
 // only real bracket nesting deepens the parser's stack, and parse.cpp bounds
 // that before this parser runs. Rules are named after the AST nodes that
-// compiler/syntax/transform_*.cpp builds from them.
+// compiler/syntax/transform_*.cpp builds from them. The names of
+// declarations and sections are optional here only so that a missing name
+// (`prompt {`, `override {`) is reported by the transformer as exactly that,
+// with the body still parsed.
 parser grammar AepParser;
 
 options { tokenVocab = AepLexer; }
@@ -31,9 +34,9 @@ importDecl    : K_IMPORT qualifiedName (DOT LBRACE importItem (COMMA importItem)
 importItem    : name (K_AS name)? ;
 
 // ---- types -----------------------------------------------------------------
-enumDecl   : K_ENUM name annotation* LBRACE (enumMember COMMA?)* RBRACE ;
+enumDecl   : K_ENUM name? annotation* LBRACE (enumMember COMMA?)* RBRACE ;
 enumMember : name annotation* ;
-typeDecl   : K_TYPE name annotation* (recordBody | ASSIGN typeExpr) ;
+typeDecl   : K_TYPE name? annotation* (recordBody | ASSIGN typeExpr) ;
 recordBody : LBRACE (field COMMA?)* RBRACE ;
 field      : name COLON typeExpr (ASSIGN expr)? annotation* ;
 typeExpr   : qualifiedName (LT typeExpr (COMMA typeExpr)* GT)? QUESTION? ;
@@ -41,11 +44,11 @@ typeExpr   : qualifiedName (LT typeExpr (COMMA typeExpr)* GT)? QUESTION? ;
 // ---- tools, fragments, mixins ------------------------------------------------
 toolDecl     : K_TOOL name LPAREN params? RPAREN (ARROW typeExpr)? stringLit? annotation* ;
 params       : field (COMMA field)* COMMA? ;
-fragmentDecl : K_FRAGMENT name (LPAREN params? RPAREN)? annotation* block ;
-mixinDecl    : K_MIXIN name annotation* promptBody ;
+fragmentDecl : K_FRAGMENT name? (LPAREN params? RPAREN)? annotation* block ;
+mixinDecl    : K_MIXIN name? annotation* promptBody ;
 
 // ---- prompts -----------------------------------------------------------------
-promptDecl     : promptModifier* K_PROMPT name
+promptDecl     : promptModifier* K_PROMPT name?
                  (K_EXTENDS qualifiedName (COMMA qualifiedName)*)?
                  (K_WITH qualifiedName (COMMA qualifiedName)*)?
                  annotation* promptBody ;
@@ -89,7 +92,7 @@ item
   | useItem
   | superItem
   ;
-sectionDecl     : (sectionModifier+ K_SECTION? | K_SECTION) name sectionBudget* annotation* block? ;
+sectionDecl     : (sectionModifier+ K_SECTION? | K_SECTION) name? sectionBudget* annotation* block? ;
 sectionModifier : K_OVERRIDE | K_APPEND | K_PREPEND | K_REMOVE | K_REQUIRED | K_FINAL ;
 sectionBudget   : K_PRIORITY INT | K_SHRINK name ;
 ifBlock         : K_IF expr block elseIf* elseBlock? ;
@@ -100,10 +103,10 @@ useItem         : K_USE qualifiedName (LPAREN args? RPAREN)? ;
 superItem       : K_SUPER ;
 
 // ---- tests and evals ---------------------------------------------------------
-testDecl   : K_TEST name K_FOR qualifiedName annotation* LBRACE testItem* RBRACE ;
+testDecl   : K_TEST name? K_FOR qualifiedName annotation* LBRACE testItem* RBRACE ;
 testItem   : K_INPUT objectLit | assertStmt | configBlock | metadataEntry ;
 assertStmt : K_ASSERT expr (COMMA stringLit)? ;
-evalDecl   : K_EVAL name K_FOR qualifiedName annotation* LBRACE evalItem* RBRACE ;
+evalDecl   : K_EVAL name? K_FOR qualifiedName annotation* LBRACE evalItem* RBRACE ;
 evalItem
   : K_DATA stringLit annotation*
   | K_INPUT objectLit

@@ -77,6 +77,18 @@ void ErrorStrategy::sync(antlr4::Parser* parser) {
   auto* ctx = parser->getContext();
   antlr4::TokenStream* tokens = parser->getTokenStream();
   std::size_t la = tokens->LA(1);
+  if (la == P::LBRACE && ctx) {
+    // `append {`, `prompt {`: a body where the name should be. Say so and
+    // leave the '{' in place, so that matching the name conjures it and the
+    // body parses as the body.
+    const antlr4::atn::ATN& atn = parser->getATN();
+    antlr4::misc::IntervalSet here = atn.nextTokens(atn.states[parser->getState()]);
+    if (!here.contains(la) && here.contains(static_cast<std::size_t>(P::ID))) {
+      report(parser, parser->getCurrentToken(), here, Situation::Missing);
+      beginErrorCondition(parser);
+      return;
+    }
+  }
   if (!ctx || !is_item_list(ctx->getRuleIndex()) || la == antlr4::Token::EOF) {
     DefaultErrorStrategy::sync(parser);
     return;
@@ -85,9 +97,9 @@ void ErrorStrategy::sync(antlr4::Parser* parser) {
   antlr4::atn::ATNState* state = atn.states[parser->getState()];
   antlr4::misc::IntervalSet next = atn.nextTokens(state);
   if (next.contains(la) || next.contains(antlr4::Token::EPSILON)) return;
-  // A declaration keyword inside a block means the block was not closed:
-  // let the default path report the missing '}' and unwind.
-  if (starts_declaration(la) && ctx->getRuleIndex() != P::RuleFile) {
+  // A keyword of an enclosing construct inside a block means the block was
+  // not closed: let the default path report the missing '}' and unwind.
+  if (ctx->getRuleIndex() != P::RuleFile && belongs_outside(parser, la)) {
     DefaultErrorStrategy::sync(parser);
     return;
   }
@@ -100,11 +112,24 @@ void ErrorStrategy::sync(antlr4::Parser* parser) {
     if (t == antlr4::Token::EOF) break;
     if (depth == 0 && next.contains(t) && !is_close(t)) break;
     if (depth == 0 && is_close(t) && !top) break;  // the list's own end, or its parent's
-    if (depth == 0 && starts_declaration(t) && !top) break;
+    if (depth == 0 && !top && belongs_outside(parser, t)) break;
     if (is_open(t)) ++depth;
     else if (is_close(t) && depth > 0) --depth;
     parser->consume();
   }
+}
+
+antlr4::Token* ErrorStrategy::singleTokenDeletion(antlr4::Parser* parser) {
+  if (is_close(parser->getTokenStream()->LA(1))) return nullptr;
+  return DefaultErrorStrategy::singleTokenDeletion(parser);
+}
+
+// A keyword that the enclosing constructs expect (`user` inside a section,
+// `prompt` inside a prompt) means the current block was not closed.
+bool ErrorStrategy::belongs_outside(antlr4::Parser* parser, std::size_t type) {
+  if (type == static_cast<std::size_t>(antlr4::Token::EOF) || starts_declaration(type)) return true;
+  if (!(type >= P::K_MODULE && type <= P::K_REQUIRED)) return false;
+  return getErrorRecoverySet(parser).contains(type);
 }
 
 antlr4::Token* ErrorStrategy::recoverInline(antlr4::Parser* parser) {
@@ -178,7 +203,7 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
   }
 
   // A block, list or argument list that ends without its closer.
-  bool ends_early = type == antlr4::Token::EOF || starts_declaration(type);
+  bool ends_early = belongs_outside(parser, type);
   for (auto [open, close, close_text] : {std::tuple{P::LBRACE, P::RBRACE, "}"},
                                          std::tuple{P::LPAREN, P::RPAREN, ")"},
                                          std::tuple{P::LBRACK, P::RBRACK, "]"}}) {
@@ -194,7 +219,15 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
     }
   }
 
-  // A name is required: say what kind of name and after what.
+  // A name is required: say what kind of name and after what. (Where any
+  // expression may stand, the expected set also holds numbers and lists.)
+  bool wants_expression = expected.contains(static_cast<std::size_t>(P::INT)) &&
+                          expected.contains(static_cast<std::size_t>(P::LBRACK));
+  if (wants_expression && situation != Situation::Extra) {
+    sink_.report(make_diag(DiagKind::MissingToken, at, fmt::format("expected an expression{}", after))
+                     .primary_label(fmt::format("found {}", found)));
+    return;
+  }
   if (expected.contains(static_cast<std::size_t>(P::ID)) && situation != Situation::Extra) {
     sink_.report(make_diag(DiagKind::MissingToken, at, fmt::format("expected {}{}", name_noun(ctx), after))
                      .primary_label(fmt::format("found {}", found)));
@@ -213,6 +246,8 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
   if (wanted) diag.primary_label(fmt::format("expected {}", *wanted));
   if (prev && prev->getType() == P::RAW_STRING && prev->getStopIndex() + 1 == offending->getStartIndex()) {
     diag.help("a raw string r\"...\" ends at its first '\"'; for text with quotes write r#\"...\"#");
+  } else if (type == P::ASSIGN) {
+    diag.help("to compare, write '=='");
   } else if (situation == Situation::Extra) {
     diag.help("remove it");
   }

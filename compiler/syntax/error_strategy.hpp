@@ -33,6 +33,9 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   // A reserved keyword where a name is required is reported and then used as
   // the name, so the rest of the declaration parses normally.
   antlr4::Token* recoverInline(antlr4::Parser* parser) override;
+  // Never "recover" by deleting a closing bracket: that unbalances the rest
+  // of the file. A missing opener is rarer than a missing closer.
+  antlr4::Token* singleTokenDeletion(antlr4::Parser* parser) override;
 
   std::size_t reported() const { return reported_; }
 
@@ -49,6 +52,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
               Situation situation);
   Span token_span(antlr4::Token* token) const;
   bool shadowed(antlr4::Token* token) const;
+  bool belongs_outside(antlr4::Parser* parser, std::size_t token_type);
 
   const SourceFile& file_;
   const OffsetMap& offsets_;

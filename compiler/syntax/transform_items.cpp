@@ -43,6 +43,7 @@ ast::ItemPtr Transformer::transform_item(Ctx* wrapper) {
 }
 
 ast::ItemPtr Transformer::transform_section(Ctx* ctx) {
+  require_name(ctx, "a section");
   auto section = std::make_unique<ast::SectionItem>();
   section->doc = doc_before(ctx);
   for (auto* child : ctx->children) {

@@ -5,6 +5,8 @@
 
 #include <typeinfo>
 
+#include <fmt/format.h>
+
 namespace aep::syntax {
 
 namespace {
@@ -140,6 +142,35 @@ ast::QualifiedName Transformer::transform_qualified_name(Ctx* ctx) {
   return q;
 }
 
+void Transformer::require_name(Ctx* ctx, std::string_view noun) {
+  antlr4::Token* keyword = nullptr;
+  for (auto* child : ctx->children) {
+    if (as_rule(child, P::RuleName)) return;
+    if (auto* t = as_token(child)) {
+      std::size_t type = t->getType();
+      if (type == P::K_PROMPT || type == P::K_SECTION || type == P::K_ENUM || type == P::K_TYPE ||
+          type == P::K_FRAGMENT || type == P::K_MIXIN || type == P::K_TEST || type == P::K_EVAL) {
+        keyword = t;
+      }
+    } else if (auto* m = as_rule(child, P::RuleSectionModifier)) {
+      keyword = m->getStart();
+    }
+  }
+  if (!keyword) return;
+  // Point at what stands where the name should be.
+  antlr4::Token* next = nullptr;
+  for (std::size_t i = keyword->getTokenIndex() + 1; i < tokens_.size(); ++i) {
+    antlr4::Token* t = tokens_.get(i);
+    if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+      next = t;
+      break;
+    }
+  }
+  Span at = next ? span(next) : span(keyword);
+  sink_.report(make_diag(DiagKind::MissingToken, at, fmt::format("expected {} name after '{}'", noun, text(keyword)))
+                   .primary_label("the name goes here"));
+}
+
 void Transformer::transform_file(P::FileContext* ctx, ast::Module& module) {
   last = Classified{};  // nodes of an earlier tree may share addresses with this one's
   current_tokens = &tokens_;
@@ -233,6 +264,7 @@ ast::DeclPtr Transformer::transform_import(Ctx* ctx) {
 }
 
 ast::DeclPtr Transformer::transform_enum(Ctx* ctx) {
+  require_name(ctx, "an enum");
   auto decl = std::make_unique<ast::EnumDecl>();
   for (auto* child : ctx->children) {
     if (auto* n = as_rule(child, P::RuleName)) {
@@ -254,6 +286,7 @@ ast::DeclPtr Transformer::transform_enum(Ctx* ctx) {
 }
 
 ast::DeclPtr Transformer::transform_type_decl(Ctx* ctx) {
+  require_name(ctx, "a type");
   auto decl = std::make_unique<ast::TypeDecl>();
   for (auto* child : ctx->children) {
     if (auto* n = as_rule(child, P::RuleName)) {
@@ -303,6 +336,7 @@ std::unique_ptr<ast::ToolDecl> Transformer::transform_tool(Ctx* ctx) {
 }
 
 ast::DeclPtr Transformer::transform_fragment(Ctx* ctx) {
+  require_name(ctx, "a fragment");
   auto decl = std::make_unique<ast::FragmentDecl>();
   for (auto* child : ctx->children) {
     if (auto* t = as_token(child)) {
@@ -321,6 +355,7 @@ ast::DeclPtr Transformer::transform_fragment(Ctx* ctx) {
 }
 
 ast::DeclPtr Transformer::transform_mixin(Ctx* ctx) {
+  require_name(ctx, "a mixin");
   auto decl = std::make_unique<ast::MixinDecl>();
   for (auto* child : ctx->children) {
     if (auto* n = as_rule(child, P::RuleName)) decl->name = transform_name(n);
@@ -331,6 +366,7 @@ ast::DeclPtr Transformer::transform_mixin(Ctx* ctx) {
 }
 
 ast::DeclPtr Transformer::transform_prompt(Ctx* ctx) {
+  require_name(ctx, "a prompt");
   auto decl = std::make_unique<ast::PromptDecl>();
   enum { None, Parents, Mixins } list = None;
   for (auto* child : ctx->children) {
@@ -356,6 +392,7 @@ ast::DeclPtr Transformer::transform_prompt(Ctx* ctx) {
 }
 
 ast::DeclPtr Transformer::transform_test_or_eval(Ctx* ctx, ast::DeclKind kind) {
+  require_name(ctx, kind == ast::DeclKind::Test ? "a test" : "an eval");
   auto decl = std::make_unique<ast::TestDecl>(kind);
   for (auto* child : ctx->children) {
     if (auto* n = as_rule(child, P::RuleName)) decl->name = transform_name(n);

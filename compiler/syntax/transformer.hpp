@@ -47,6 +47,9 @@ class Transformer {
   ast::Doc doc_before(Ctx* ctx);
   ast::Name transform_name(Ctx* ctx);
   ast::QualifiedName transform_qualified_name(Ctx* ctx);
+  // Declarations and sections may lack their name in the parse tree (the
+  // grammar makes it optional to recover well); report that here.
+  void require_name(Ctx* ctx, std::string_view noun);
 
   // ---- module declarations (transform_module.cpp) ----
   ast::DeclPtr transform_top_item(Ctx* ctx);

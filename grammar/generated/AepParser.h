@@ -231,9 +231,9 @@ public:
     EnumDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_ENUM();
-    NameContext *name();
     antlr4::tree::TerminalNode *LBRACE();
     antlr4::tree::TerminalNode *RBRACE();
+    NameContext *name();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
     std::vector<EnumMemberContext *> enumMember();
@@ -264,10 +264,10 @@ public:
     TypeDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_TYPE();
-    NameContext *name();
     RecordBodyContext *recordBody();
     antlr4::tree::TerminalNode *ASSIGN();
     TypeExprContext *typeExpr();
+    NameContext *name();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
 
@@ -366,8 +366,8 @@ public:
     FragmentDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_FRAGMENT();
-    NameContext *name();
     BlockContext *block();
+    NameContext *name();
     antlr4::tree::TerminalNode *LPAREN();
     antlr4::tree::TerminalNode *RPAREN();
     std::vector<AnnotationContext *> annotation();
@@ -384,8 +384,8 @@ public:
     MixinDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_MIXIN();
-    NameContext *name();
     PromptBodyContext *promptBody();
+    NameContext *name();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
 
@@ -399,10 +399,10 @@ public:
     PromptDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_PROMPT();
-    NameContext *name();
     PromptBodyContext *promptBody();
     std::vector<PromptModifierContext *> promptModifier();
     PromptModifierContext* promptModifier(size_t i);
+    NameContext *name();
     antlr4::tree::TerminalNode *K_EXTENDS();
     std::vector<QualifiedNameContext *> qualifiedName();
     QualifiedNameContext* qualifiedName(size_t i);
@@ -696,8 +696,8 @@ public:
   public:
     SectionDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    NameContext *name();
     antlr4::tree::TerminalNode *K_SECTION();
+    NameContext *name();
     std::vector<SectionBudgetContext *> sectionBudget();
     SectionBudgetContext* sectionBudget(size_t i);
     std::vector<AnnotationContext *> annotation();
@@ -831,11 +831,11 @@ public:
     TestDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_TEST();
-    NameContext *name();
     antlr4::tree::TerminalNode *K_FOR();
     QualifiedNameContext *qualifiedName();
     antlr4::tree::TerminalNode *LBRACE();
     antlr4::tree::TerminalNode *RBRACE();
+    NameContext *name();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
     std::vector<TestItemContext *> testItem();
@@ -880,11 +880,11 @@ public:
     EvalDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_EVAL();
-    NameContext *name();
     antlr4::tree::TerminalNode *K_FOR();
     QualifiedNameContext *qualifiedName();
     antlr4::tree::TerminalNode *LBRACE();
     antlr4::tree::TerminalNode *RBRACE();
+    NameContext *name();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
     std::vector<EvalItemContext *> evalItem();
