@@ -140,9 +140,12 @@ namespace {
 // Keys every assertion may carry; type-specific keys are checked by the factories.
 const std::set<std::string>& known_keys() {
   static const std::set<std::string> keys = {
-      "type", "value", "threshold", "weight", "metric", "assert", "path", "op", "n",
-      "rubric", "calls", "arguments", "name", "match", "order", "allow_extra", "schema",
-      "case_sensitive", "description", "choices", "pass_categories"};
+      "type", "value", "threshold", "weight", "metric", "description",  // every type
+      "assert",                                                         // assert-set
+      "path", "op",                                                     // json-path
+      "n",                                                              // rouge-n
+      "match", "order", "allow_extra",                                  // tool-call
+      "choices"};                                                       // factuality
   return keys;
 }
 
@@ -168,7 +171,7 @@ Expected<AssertionSpec> parse_assertion(const nlohmann::json& object, const std:
   for (const auto& [key, _] : object.items()) {
     if (!known_keys().count(key)) return Error{fmt::format("{}: unknown key `{}` in `{}`", where, key, type)};
   }
-  for (const char* key : {"path", "op", "match", "order", "rubric", "description"}) {
+  for (const char* key : {"path", "op", "match", "order", "description"}) {
     if (auto it = object.find(key); it != object.end() && !it->is_string()) {
       return detail::spec_error(spec, fmt::format("`{}` must be a string", key));
     }

@@ -100,11 +100,15 @@ class CsvScanner {
     return detail::column_of(text_.substr(line_start_), pos_ - line_start_);
   }
 
+  // A record ends at LF, CRLF or a lone CR (old Mac files), but lines are
+  // counted by LF only, as `grep -n` and editors on Linux number them.
   void end_line() {
     if (pos_ < text_.size() && text_[pos_] == '\r') ++pos_;
-    if (pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
-    ++line_;
-    line_start_ = pos_;
+    if (pos_ < text_.size() && text_[pos_] == '\n') {
+      ++pos_;
+      ++line_;
+      line_start_ = pos_;
+    }
   }
 
   Record skip_rest(Record& rec) {

@@ -30,6 +30,7 @@ char32_t lower_cp(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
   if (c < 0x80) return c;
   if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;               // Latin-1
+  if (c == 0x178) return 0xFF;                                             // Ÿ -> ÿ
   if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
     // Latin Extended-A alternates upper/lower, with the parity flipping at U+0139..U+0148 and U+0179..U+017E.
     bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);

@@ -62,3 +62,11 @@ TEST_CASE("bleu follows promptfoo's definition - default threshold 0.5") {
   CHECK_FALSE(empty.pass);
   CHECK(empty.score == 0.0);
 }
+
+TEST_CASE("levenshtein on long outputs answers from the length difference") {
+  std::string big(2'000'000, 'x');
+  GradingResult r = run_one({{"type", "levenshtein"}, {"value", "short"}}, text_output(big));
+  CHECK_FALSE(r.pass);
+  CHECK_FALSE(r.errored);
+  CHECK(r.reason.find("at least 1999995") != std::string::npos);
+}

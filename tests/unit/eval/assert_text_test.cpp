@@ -3,6 +3,8 @@
 // negation, empty outputs and Unicode.
 #include "assert_helpers.hpp"
 
+#include "eval/text_metrics.hpp"
+
 using namespace aep::eval;
 using namespace aep::eval::testing;
 using nlohmann::json;
@@ -97,4 +99,11 @@ TEST_CASE("values may name item data with {{...}}") {
   CHECK(passes({{"type", "contains"}, {"value", "{{vars.name}}"}}, "Ada", ctx));
   CHECK(passes({{"type", "regex"}, {"value", "^{{expected.category}}$"}}, "billing", ctx));
   CHECK(passes({{"type", "equals"}, {"value", "{{expected.n}}"}}, "3", ctx));
+}
+
+TEST_CASE("lowercase maps Latin, Greek and Cyrillic capitals") {
+  CHECK(lowercase("ÀÉÎÕÜ ĀĹŽ Ÿ") == "àéîõü āĺž ÿ");
+  CHECK(lowercase("ΆΈΉΊΌΎΏ ΣΩ") == "άέήίόύώ σω");
+  CHECK(lowercase("ЁЖЯ") == "ёжя");
+  CHECK(lowercase("中文 ×") == "中文 ×");
 }

@@ -196,3 +196,12 @@ TEST_CASE("load_dataset reads only inside the project's roots") {
   fs::remove_all(root);
   fs::remove(outside);
 }
+
+TEST_CASE("csv records may end with a lone CR, lines are counted by LF") {
+  Dataset d = parse_csv("a,b\r1,2\r3,4\n5,6\n", "mac.csv");
+  REQUIRE(d.problems.empty());
+  REQUIRE(d.items.size() == 3);
+  CHECK(d.items[1].fields["a"] == "3");
+  CHECK(d.items[1].line == 1);
+  CHECK(d.items[2].line == 2);
+}
