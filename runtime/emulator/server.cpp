@@ -315,7 +315,7 @@ Emulator::Emulator(EmulatorOptions options) : impl_(std::make_unique<Impl>(std::
   int threads = std::max(1, impl_->options.threads);
   impl_->server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
   impl_->server.set_keep_alive_max_count(1'000'000);
-  impl_->server.set_keep_alive_timeout(10);
+  impl_->server.set_keep_alive_timeout(5);
   impl_->server.set_tcp_nodelay(true);
   impl_->server.set_read_timeout(60);
   impl_->server.set_write_timeout(60);

@@ -55,7 +55,7 @@ class Emulator {
   void serve();
   // Wakes sleeping handlers (latency, hangs) and stops accepting. serve()
   // returns once every open connection has closed or timed out (keep-alive
-  // connections idle up to 10 s); a process may exit as soon as
+  // connections idle up to 5 s); a process may exit as soon as
   // active_requests() is zero instead.
   void stop();
   int active_requests() const;

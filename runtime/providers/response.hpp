@@ -65,6 +65,7 @@ struct Response {
   Usage usage;
   std::chrono::milliseconds latency{0};
   std::string request_id;
+  int attempts = 1;  // HTTP attempts behind this response (1 + retries)
 };
 
 struct ParseOptions {
