@@ -70,6 +70,17 @@ MappedData apply_mapping(const Dataset& data, const Mapping& mapping) {
     mapped.id = item.id;
     mapped.source_index = i;
     bool complete = true;
+    if (mapping.rules.empty() && item.fields.is_object()) {
+      // The convention of LANGUAGE.md's example: {"ticket": ..., "expected": {...}}.
+      for (const auto& [key, value] : item.fields.items()) {
+        if (key == "expected") {
+          if (value.is_object()) mapped.expected = value;
+          else mapped.expected = nlohmann::json{{"value", value}};
+        } else {
+          mapped.inputs[key] = value;
+        }
+      }
+    }
     for (const MappingRule& rule : mapping.rules) {
       const nlohmann::json* value = detail::lookup_field(item.fields, rule.source);
       if (value == nullptr) {

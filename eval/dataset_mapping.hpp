@@ -7,6 +7,10 @@
 // A target that starts with `expected.` fills the expected values, anything
 // else fills the inputs (`inputs.` may be written for clarity). Sources name a
 // column exactly, else a JsonPath into the item's fields.
+//
+// Without rules, the item maps by convention (LANGUAGE.md's example data):
+// every field is an input except `expected`, whose members are the expected
+// values (a non-object `expected` becomes `expected.value`).
 #pragma once
 
 #include <map>

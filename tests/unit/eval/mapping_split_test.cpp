@@ -134,3 +134,16 @@ TEST_CASE("repeats give every item N numbered samples") {
   CHECK_FALSE(expand_repeats(3, 0));
   CHECK_FALSE(expand_repeats(3, 20000));
 }
+
+TEST_CASE("without rules, fields are inputs and `expected` holds the expected values") {
+  Dataset data = parse_jsonl(
+      "{\"ticket\": \"charged twice\", \"expected\": {\"category\": \"billing\"}, \"slice\": \"refunds\"}\n"
+      "{\"ticket\": \"hi\", \"expected\": \"other\"}\n",
+      "t.jsonl");
+  MappedData m = apply_mapping(data, Mapping{});
+  REQUIRE(m.items.size() == 2);
+  CHECK(m.items[0].inputs == nlohmann::json{{"ticket", "charged twice"}, {"slice", "refunds"}});
+  CHECK(m.items[0].expected == nlohmann::json{{"category", "billing"}});
+  CHECK(m.items[1].expected == nlohmann::json{{"value", "other"}});
+  CHECK(m.problems.empty());
+}
