@@ -218,6 +218,12 @@ struct Client::Impl {
     n_in_flight.fetch_sub(1, std::memory_order_relaxed);
     Transfer& t = *job.transfer;
     finish_transfer(t, code, job.request);
+    if (t.response.error == ErrorKind::Deadline && job.request.deadline &&
+        now.steady + std::chrono::milliseconds(20) < *job.request.deadline) {
+      // Cut short by the connect timeout, well before the deadline.
+      t.response.error = ErrorKind::Timeout;
+      t.response.error_message.replace(0, error_kind_name(ErrorKind::Deadline).size(), error_kind_name(ErrorKind::Timeout));
+    }
     long connects = 0;
     curl_easy_getinfo(easy, CURLINFO_NUM_CONNECTS, &connects);
     n_connects.fetch_add(connects, std::memory_order_relaxed);

@@ -46,9 +46,10 @@ TEST_CASE("many calls in flight: every one answered once, in order, concurrently
     REQUIRE(responses[i].attempts == 1);
   }
   // 256 calls of 100 ms at 64 in flight: 4 rounds, about 400 ms. One at a
-  // time would take 25 s.
+  // time would take 25.6 s; the bound leaves room for a loaded machine or
+  // a sanitizer build.
   INFO("elapsed ms " << elapsed);
-  REQUIRE(elapsed < 2000);
+  REQUIRE(elapsed < 6000);
   REQUIRE(server.max_concurrent() >= 32);
   REQUIRE(server.max_concurrent() <= 64);
   auto stats = client.stats();

@@ -188,7 +188,17 @@ TEST_CASE("the default cache directory sits beside the nearest aep.toml") {
   { std::ofstream(dir.path / "project" / "aep.toml") << "[project]\n"; }
   REQUIRE(default_cache_dir(dir.path / "project" / "evals" / "deep") == dir.path / "project" / ".aep-cache");
   fs::create_directories(dir.path / "loose");
-  REQUIRE(default_cache_dir(dir.path / "loose") == dir.path / "loose" / ".aep-cache");
+  // Without an aep.toml above, the cache sits in the directory itself. (A
+  // stray aep.toml in a parent of the temporary directory, say /tmp, would
+  // rightly be found first; then this half cannot be checked here.)
+  bool stray = false;
+  for (fs::path p = dir.path; p != p.parent_path(); p = p.parent_path()) stray = stray || fs::exists(p / "aep.toml");
+  if (fs::exists("/aep.toml")) stray = true;
+  if (stray) {
+    WARN("an aep.toml above " << dir.path << " hides the no-project case");
+  } else {
+    REQUIRE(default_cache_dir(dir.path / "loose") == dir.path / "loose" / ".aep-cache");
+  }
 }
 
 TEST_CASE("ages read as the --older-than syntax") {
