@@ -321,9 +321,39 @@ std::optional<OpenConstruct> find_open(antlr4::ParserRuleContext* ctx, std::size
         closed = true;
       }
     }
-    if (open && !closed) return OpenConstruct{construct_words(c), open};
+    if (open && !closed) return OpenConstruct{construct_words(c), open, c};
   }
   return std::nullopt;
+}
+
+std::optional<OpenConstruct> find_misindented(antlr4::ParserRuleContext* ctx, const SourceFile& file,
+                                              const OffsetMap& offsets) {
+  std::optional<OpenConstruct> found;
+  // Follow the last child down: the blocks closed just before the error.
+  for (antlr4::ParserRuleContext* c = ctx; c != nullptr;) {
+    antlr4::Token* open = nullptr;
+    antlr4::Token* close = nullptr;
+    antlr4::ParserRuleContext* last_rule = nullptr;
+    for (auto* child : c->children) {
+      if (auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(child)) {
+        last_rule = rule;
+      } else if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+                 term && !dynamic_cast<antlr4::tree::ErrorNode*>(child)) {
+        if (term->getSymbol()->getType() == P::LBRACE) open = term->getSymbol();
+        if (term->getSymbol()->getType() == P::RBRACE) close = term->getSymbol();
+      }
+    }
+    if (c != ctx && open && close) {
+      std::string_view line = file.line_text(open->getLine());
+      std::size_t indent = line.find_first_not_of(" \t");
+      if (indent == std::string_view::npos) indent = 0;
+      std::uint32_t close_column = file.locate(offsets.byte(close->getStartIndex())).column;
+      // Columns are 1-based; a '}' left of the opening line's first character.
+      if (close_column < indent + 1 && !found) found = OpenConstruct{construct_words(c), open, c, close};
+    }
+    c = last_rule;
+  }
+  return found;
 }
 
 }  // namespace aep::syntax

@@ -37,7 +37,15 @@ bool starts_declaration(std::size_t token_type);
 struct OpenConstruct {
   std::string what;      // "prompt 'Triage'", "section 'rules'", "argument list"
   antlr4::Token* open;   // the opening '{', '(' or '['
+  antlr4::ParserRuleContext* ctx = nullptr;  // the rule holding `open`
+  antlr4::Token* close = nullptr;             // for find_misindented: the '}' that closed it
 };
+
+// Inside `ctx` (an unclosed block), the last block that was closed by a '}'
+// less indented than the line that opened it: that '}' most likely belonged
+// to an outer block, so this block is the one missing its '}'.
+std::optional<OpenConstruct> find_misindented(antlr4::ParserRuleContext* ctx, const SourceFile& file,
+                                              const OffsetMap& offsets);
 // The innermost construct around `ctx` with an unclosed `open_type` token.
 std::optional<OpenConstruct> find_open(antlr4::ParserRuleContext* ctx, std::size_t open_type,
                                        const SourceFile& file, const OffsetMap& offsets);

@@ -209,12 +209,24 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
                                          std::tuple{P::LBRACK, P::RBRACK, "]"}}) {
     if (!expected.contains(static_cast<std::size_t>(close)) || !(ends_early || (type == P::RBRACE && close != P::RBRACE))) continue;
     if (auto construct = find_open(ctx, open, file_, offsets_)) {
+      std::string note;
+      if (close == P::RBRACE) {
+        // Blame the block whose '}' went missing, judged by indentation,
+        // rather than the outer one that ran out of braces.
+        if (auto inner = find_misindented(construct->ctx, file_, offsets_)) {
+          Span moved = token_span(inner->close);
+          note = fmt::format("the '}}' at {}:{} closes {} but is indented like the block around it", moved.line,
+                             moved.column, inner->what);
+          construct = inner;
+        }
+      }
       Span open_span = token_span(construct->open);
-      sink_.report(make_diag(DiagKind::UnclosedDelimiter, at,
-                             fmt::format("expected '{}' to close {} opened at {}:{}", close_text,
-                                         construct->what, open_span.line, open_span.column))
-                       .primary_label(fmt::format("found {}", found))
-                       .label(open_span, fmt::format("{} opened here", construct->what)));
+      auto diag = make_diag(DiagKind::UnclosedDelimiter, at,
+                            fmt::format("expected '{}' to close {} opened at {}:{}", close_text, construct->what,
+                                        open_span.line, open_span.column));
+      diag.primary_label(fmt::format("found {}", found)).label(open_span, fmt::format("{} opened here", construct->what));
+      if (!note.empty()) diag.note(note);
+      sink_.report(diag);
       return;
     }
   }

@@ -89,3 +89,14 @@ TEST_CASE("messages never show ANTLR token names or sets") {
     }
   }
 }
+
+TEST_CASE("a missing '}' is blamed on the block whose closing brace is out of line") {
+  auto p = parse_text(
+      "prompt A {\n  system {\n    section rules {\n      \"a\"\n\n  }\n  user { \"b\" }\n}\n");
+  INFO(p.messages());
+  REQUIRE(p.sink.diagnostics().size() == 1);
+  const auto& d = p.sink.diagnostics()[0];
+  CHECK(d.message == "expected '}' to close section 'rules' opened at 3:19");
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0] == "the '}' at 6:3 closes section 'rules' but is indented like the block around it");
+}
