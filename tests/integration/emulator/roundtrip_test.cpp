@@ -7,6 +7,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "runtime/emulator/in_process.hpp"
 #include "runtime/emulator/server.hpp"
 #include "runtime/providers/parsers.hpp"
 #include "runtime/sim/world.hpp"
@@ -217,4 +218,24 @@ TEST_CASE("faults are reproducible: the same seed and requests meet the same fau
   CHECK(first == run());
   CHECK(first.find("429") != std::string::npos);
   CHECK(first.find("200") != std::string::npos);
+}
+
+TEST_CASE("the in-process sim answers a lowered payload like the server does") {
+  auto world = sim::load_world("tests/integration/emulator/world.json");
+  REQUIRE(world.ok());
+  sim::Sim sim(std::move(world).value());
+  for (const Case& c : cases()) {
+    INFO(providers::provider_name(c.provider));
+    auto a = emulator::answer_payload(sim, providers::provider_name(c.provider), c.plain, "gemini-2.5-flash");
+    REQUIRE(a.ok());
+    CHECK(a->reply.task_id == "t-billing");
+    auto r = providers::parse_response(c.provider, a->status, {}, a->body);
+    REQUIRE(r.ok());
+    CHECK(r->text == "billing");
+  }
+  auto bad = emulator::answer_payload(sim, "anthropic", {{"model", "c"}, {"messages", json::array()}});
+  REQUIRE(bad.ok());
+  CHECK(bad->status == 400);
+  CHECK(bad->body.find("max_tokens") != std::string::npos);
+  CHECK_FALSE(emulator::answer_payload(sim, "cohere", json::object()).ok());
 }
