@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Parse throughput of .aep text (MB/s, one core) and the time of
+# `aep check` over the example project. There is no peer tool that parses
+# .aep, so the figures are absolute; ANTLR's lexer-only speed is printed beside
+# the parse for scale.
+#   bench/parse/run.sh [--corpus-mb N] [--file-mb N] [--runs N]
+# The build directory is $AEP_BUILD_DIR (default: build); it is built first.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build="${AEP_BUILD_DIR:-$root/build}"
+cd "$root"
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+grep -q "CMAKE_BUILD_TYPE:STRING=Release" "$build/CMakeCache.txt" ||
+  echo "warning: $build is not a Release build; figures will be low" >&2
+ninja -C "$build" bench_parse aep >/dev/null
+
+echo "== parse throughput"
+echo "\$ $build/bench/parse/bench_parse --examples examples $*"
+"$build/bench/parse/bench_parse" --examples examples "$@"
+
+echo
+echo "== aep check examples/support ($(find examples/support -name '*.aep' | wc -l) modules, $(cat $(find examples/support -name '*.aep') | wc -c) bytes)"
+if command -v hyperfine >/dev/null; then
+  echo "\$ hyperfine --warmup 3 --runs 30 '$build/cli/aep check examples/support'"
+  hyperfine --warmup 3 --runs 30 --style basic "$build/cli/aep check examples/support" 2>&1 | grep -E "Time|Range"
+else
+  echo "\$ time (for i in \$(seq 30); do $build/cli/aep check examples/support; done)"
+  time (for i in $(seq 30); do "$build/cli/aep" check examples/support >/dev/null; done)
+fi
