@@ -5,11 +5,21 @@
 #include <sys/socket.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <thread>
+
+// The compiled cpp-httplib listens with a backlog of 5: a burst of 64 new
+// connections overflows it and the dropped SYNs come back after the 1 s
+// retransmission timeout. Listening again on the bound socket raises it.
+class WideBacklogServer final : public httplib::Server {
+ public:
+  void widen_backlog() { ::listen(svr_sock_, 4096); }
+};
 
 int main(int argc, char** argv) {
   int port = 0, latency_ms = 50, threads = 256;
@@ -22,30 +32,28 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  httplib::Server server;
+  WideBacklogServer server;
   // A worker sleeps through each call's latency and holds its keep-alive
   // connection between calls, so the pool must exceed the calls in flight;
   // cpp-httplib would otherwise size it from the core count. Its API takes
   // ownership of a raw pointer.
   server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server.set_keep_alive_max_count(1000000);
-  server.set_keep_alive_timeout(30);
+  server.set_keep_alive_timeout(5);
+  server.set_read_timeout(60);
+  server.set_write_timeout(60);
   server.set_tcp_nodelay(true);
-  // The compiled cpp-httplib listens with a backlog of 5: a burst of 64 new
-  // connections overflows it and the dropped SYNs come back after the 1 s
-  // retransmission timeout. Keep the listening socket to raise the backlog.
-  int listen_fd = -1;
-  server.set_socket_options([&listen_fd](int fd) {
-    int yes = 1;
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
-    listen_fd = fd;
-  });
   const std::string body =
       R"({"id":"chatcmpl-bench","object":"chat.completion","created":0,"model":"bench",)"
       R"("choices":[{"index":0,"message":{"role":"assistant","content":"positive"},"finish_reason":"stop"}],)"
       R"("usage":{"prompt_tokens":42,"completion_tokens":1,"total_tokens":43}})";
-  server.Post(".*", [&](const httplib::Request&, httplib::Response& res) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(latency_ms));
+  server.Post("/v1/chat/completions", [&](const httplib::Request&, httplib::Response& res) {
+    // A timed wait on a condition variable that nobody signals: the same
+    // pause as sleep_for, and what the emulator does.
+    std::mutex m;
+    std::condition_variable cv;
+    std::unique_lock lock(m);
+    cv.wait_for(lock, std::chrono::milliseconds(latency_ms));
     res.set_content(body, "application/json");
   });
   int bound = port == 0 ? server.bind_to_any_port("127.0.0.1") : (server.bind_to_port("127.0.0.1", port) ? port : -1);
@@ -53,7 +61,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench_http_server: cannot listen on port %d\n", port);
     return 2;
   }
-  if (listen_fd >= 0) ::listen(listen_fd, 4096);
+  server.widen_backlog();
   std::printf("port %d\n", bound);
   std::fflush(stdout);
   server.listen_after_bind();
