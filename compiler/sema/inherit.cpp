@@ -109,6 +109,9 @@ class PromptBuilder {
               continue;
             }
             if (!input.untrusted && it->untrusted) input.untrusted = true;  // @untrusted is never lost
+            if (input.annotations.empty()) input.annotations = it->annotations;
+            if (!input.default_value) input.default_value = it->default_value;
+            if (input.doc.empty()) input.doc = it->doc;
             *it = std::move(input);
           }
           break;

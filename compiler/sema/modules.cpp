@@ -225,7 +225,8 @@ class Loader {
         sink_.report(make_diag(DiagKind::PathOutsideRoots, import.path.span,
                                fmt::format("module `{}` resolves outside the project's roots", path))
                          .primary_label("refused")
-                         .note(inside.error().message));
+                         .note(fmt::format("`{}` resolves to `{}`", display_path(candidate, candidate),
+                                           fs::weakly_canonical(candidate, ec).generic_string())));
         return std::nullopt;
       }
       if (!fs::is_regular_file(*inside, ec)) continue;
