@@ -77,6 +77,19 @@ void ErrorStrategy::sync(antlr4::Parser* parser) {
   auto* ctx = parser->getContext();
   antlr4::TokenStream* tokens = parser->getTokenStream();
   std::size_t la = tokens->LA(1);
+  if (ctx && is_reserved_keyword(la)) {
+    // `section if {`, `prompt prompt {`: a reserved word where an (optional)
+    // name may stand, followed by what may follow the name. Report it once
+    // and read the word as the name, so the declaration parses normally.
+    const antlr4::atn::ATN& atn = parser->getATN();
+    antlr4::misc::IntervalSet here = atn.nextTokens(atn.states[parser->getState()]);
+    if (!here.contains(la) && here.contains(static_cast<std::size_t>(P::ID)) && here.contains(tokens->LA(2))) {
+      antlr4::Token* word = parser->getCurrentToken();
+      report(parser, word, here, Situation::Unexpected);
+      if (auto* writable = dynamic_cast<antlr4::WritableToken*>(word)) writable->setType(P::ID);
+      return;
+    }
+  }
   if (la == P::LBRACE && ctx) {
     // `append {`, `prompt {`: a body where the name should be. Say so and
     // leave the '{' in place, so that matching the name conjures it and the
@@ -209,6 +222,11 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
                                          std::tuple{P::LBRACK, P::RBRACK, "]"}}) {
     if (!expected.contains(static_cast<std::size_t>(close)) || !(ends_early || (type == P::RBRACE && close != P::RBRACE))) continue;
     if (auto construct = find_open(ctx, open, file_, offsets_)) {
+      // A lexical error inside the construct (an unterminated string that
+      // swallowed a brace, say) explains the missing closer: say nothing more.
+      for (const auto& shadow : shadows_) {
+        if (shadow.from_cp > construct->open->getStartIndex()) return;
+      }
       std::string note;
       if (close == P::RBRACE) {
         // Blame the block whose '}' went missing, judged by indentation,

@@ -168,7 +168,8 @@ void Lexer::check_token(const RawToken& token) {
       shadows_.push_back({token.line, start, false});
       auto diag = make_diag(DiagKind::InvalidCharacter, span_of(start, stop),
                             fmt::format("unexpected character {}", shown));
-      if (text == "'") diag.help("strings use double quotes: \"...\"");
+      if (text == "}" && scanner_.mode() == AepLexer::TEMPLATE) diag.help("an interpolation ends with '}}'");
+      else if (text == "'") diag.help("strings use double quotes: \"...\"");
       else if (text == "#") diag.help("comments start with '//'");
       else if (static_cast<unsigned char>(text[0]) >= 0x80)
         diag.help("names use ASCII letters, digits and '_'; other text belongs in a string");

@@ -100,3 +100,30 @@ TEST_CASE("a missing '}' is blamed on the block whose closing brace is out of li
   REQUIRE(d.notes.size() == 1);
   CHECK(d.notes[0] == "the '}' at 6:3 closes section 'rules' but is indented like the block around it");
 }
+
+TEST_CASE("a reserved word as a section name is one error, and the section still parses") {
+  auto p = parse_text("prompt P {\n  system {\n    section if { \"a\" }\n    section for { \"b\" }\n  }\n}\n");
+  INFO(p.messages());
+  REQUIRE(p.sink.diagnostics().size() == 2);
+  CHECK(p.sink.diagnostics()[0].message == "'if' is a keyword and cannot be used as a name");
+  const auto& prompt = aep::test::as<aep::ast::PromptDecl>(p.module->decls.at(0));
+  const auto& system = aep::test::as<aep::ast::MessageMember>(prompt.members.at(0));
+  REQUIRE(system.items.size() == 2);
+  CHECK(aep::test::as<aep::ast::SectionItem>(system.items[0]).name.text == "if");
+}
+
+TEST_CASE("a brace swallowed by an unterminated string is not reported again") {
+  auto p = parse_text("prompt P {\n  user { \"Hello {{ name }} \n}\n");
+  INFO(p.messages());
+  REQUIRE(p.sink.diagnostics().size() == 1);
+  CHECK(p.sink.diagnostics()[0].kind == DiagKind::UnterminatedString);
+}
+
+TEST_CASE("a single '}' closing an interpolation gets a hint") {
+  auto p = parse_text("prompt P { user { \"Hello {{ name }\" } }\n");
+  INFO(p.messages());
+  REQUIRE(p.sink.diagnostics().size() >= 1);
+  CHECK(p.sink.diagnostics()[0].message == "unexpected character '}'");
+  REQUIRE(p.sink.diagnostics()[0].help);
+  CHECK(*p.sink.diagnostics()[0].help == "an interpolation ends with '}}'");
+}
