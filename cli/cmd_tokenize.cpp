@@ -5,8 +5,9 @@
 //
 // Exit codes: 0 ok; 1 the input has errors (invalid UTF-8, disallowed special
 // token, unknown token id); 2 usage, I/O, missing or corrupt rank files,
-// malformed JSONL line. Every error names the line/offset it is about, and
-// output for earlier JSONL lines is already written when one fails.
+// malformed JSONL line. Every error names the line/offset it is about. Input
+// is processed as it streams in (chunks of a few MB cut where the ids cannot
+// change), so output for what came before an error is already written.
 #include <charconv>
 #include <cstdio>
 #include <iostream>
@@ -192,6 +193,21 @@ class Writer {
     }
     buf_ += "]\n";
   }
+  // A JSON array written in parts: open_array(), ids_part()..., text("]\n").
+  void open_array() {
+    buf_ += '[';
+    any_ = false;
+  }
+  void ids_part(const std::vector<Rank>& ids) {
+    char num[16];
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      if (any_) buf_ += ',';
+      any_ = true;
+      auto r = std::to_chars(num, num + sizeof num, ids[k]);
+      buf_.append(num, r.ptr);
+      if (buf_.size() > (1 << 16)) flush();
+    }
+  }
   void text(std::string_view s) {
     buf_ += s;
     if (buf_.size() > (1 << 16)) flush();
@@ -204,19 +220,31 @@ class Writer {
 
  private:
   std::string buf_;
+  bool any_ = false;
 };
 
-// Line and column (1-based, column in bytes) of a byte offset.
-std::string where(std::string_view text, std::size_t offset) {
-  std::size_t line = 1, start = 0;
-  for (std::size_t k = 0; k < offset && k < text.size(); ++k) {
-    if (text[k] == '\n') {
-      ++line;
-      start = k + 1;
-    }
+// Library errors name byte offsets within the chunk they saw; make them
+// offsets within stdin ("at byte N" → "at byte base+N").
+std::string shift_offset(const std::string& message, std::size_t base) {
+  if (base == 0) return message;
+  for (std::string_view key : {"at byte ", "at offset "}) {
+    std::size_t at = message.find(key);
+    if (at == std::string::npos) continue;
+    std::size_t begin = at + key.size(), end = begin;
+    while (end < message.size() && message[end] >= '0' && message[end] <= '9') ++end;
+    if (end == begin) continue;
+    std::size_t value = std::stoull(message.substr(begin, end - begin));
+    return message.substr(0, begin) + std::to_string(value + base) + message.substr(end);
   }
-  return "line " + std::to_string(line) + ", column " + std::to_string(offset - start + 1) + " (byte " +
-         std::to_string(offset) + ")";
+  return message;
+}
+
+// Reads all of stdin in large blocks (100 MB inputs are expected).
+bool read_stdin(std::string& out) {
+  std::vector<char> block(1 << 20);
+  std::size_t n;
+  while ((n = std::fread(block.data(), 1, block.size(), stdin)) > 0) out.append(block.data(), n);
+  return std::ferror(stdin) == 0;
 }
 
 // Decodes ids given as a JSON array.
@@ -235,6 +263,90 @@ std::optional<std::vector<Rank>> parse_ids(std::string_view text, std::string& e
     ids.push_back(v.get<Rank>());
   }
   return ids;
+}
+
+// Encodes stdin in chunks cut at tokenizer::safe_split_point, so a 100 MB
+// input needs memory for about one chunk (plus any unsplittable run), and
+// writes ids as they come. The ids equal those of encoding the whole input.
+int encode_stream(const tokenizer::Encoding& encoding, const tokenizer::SpecialPolicy& policy, const Options& o,
+                  Writer& out) {
+  constexpr std::size_t kChunk = 4 << 20;
+  std::string buf;
+  std::vector<char> block(1 << 20);
+  std::size_t base = 0, line_base = 1, total = 0;
+  bool first = true, eof = false;
+  std::vector<Rank> ids;
+  auto process = [&](std::string_view chunk) -> int {
+    std::string replaced;
+    std::size_t bad = tokenizer::find_invalid_utf8(chunk);
+    if (bad != tokenizer::kValidUtf8) {
+      if (o.invalid_utf8 != "replace") {
+        std::size_t line = line_base, col_start = 0;
+        for (std::size_t k = 0; k < bad; ++k) {
+          if (chunk[k] == '\n') {
+            ++line;
+            col_start = k + 1;
+          }
+        }
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(chunk[bad]));
+        out.flush();
+        fail("stdin is not valid UTF-8: byte " + std::string(hex) + " at line " + std::to_string(line) +
+             ", column " + std::to_string(bad - col_start + 1) + " (byte offset " + std::to_string(base + bad) +
+             "); pass --invalid-utf8 replace to encode bad bytes as U+FFFD (what tiktoken's JS build sees "
+             "after TextDecoder)");
+        return kExitDiagnostics;
+      }
+      replaced = tokenizer::replace_invalid_utf8(chunk);
+      chunk = replaced;
+    }
+    if (o.count) {
+      auto n = encoding.count(chunk, policy);
+      if (!n) {
+        out.flush();
+        fail("stdin: " + shift_offset(n.error().message, base));
+        return kExitDiagnostics;
+      }
+      total += *n;
+    } else {
+      ids.clear();
+      auto added = encoding.encode_into(chunk, policy, ids);
+      if (!added) {
+        out.flush();
+        fail("stdin: " + shift_offset(added.error().message, base));
+        return kExitDiagnostics;
+      }
+      if (first) out.open_array();
+      out.ids_part(ids);
+      first = false;
+    }
+    return kExitOk;
+  };
+  while (!eof) {
+    std::size_t n = std::fread(block.data(), 1, block.size(), stdin);
+    if (n == 0) {
+      if (std::ferror(stdin)) {
+        out.flush();
+        fail("cannot read stdin");
+        return kExitUsage;
+      }
+      eof = true;
+    }
+    buf.append(block.data(), n);
+    std::size_t cut = eof ? buf.size() : (buf.size() >= kChunk ? tokenizer::safe_split_point(buf) : 0);
+    if (cut == 0 && !eof) continue;
+    if (int rc = process(std::string_view(buf).substr(0, cut)); rc != kExitOk) return rc;
+    for (std::size_t k = 0; k < cut; ++k) line_base += buf[k] == '\n';
+    base += cut;
+    buf.erase(0, cut);
+  }
+  if (o.count) {
+    out.text(std::to_string(total) + "\n");
+  } else {
+    if (first) out.open_array();
+    out.text("]\n");
+  }
+  return kExitOk;
 }
 
 int run(const Options& o) {
@@ -257,54 +369,27 @@ int run(const Options& o) {
   bool replace = o.invalid_utf8 == "replace";
   Writer out;
 
-  if (!o.jsonl) {
-    std::string input{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    if (std::cin.bad()) {
+  if (!o.jsonl && o.decode) {
+    std::string input;
+    if (!read_stdin(input)) {
       fail("cannot read stdin");
       return kExitUsage;
     }
-    if (o.decode) {
-      std::string error;
-      auto ids = parse_ids(input, error);
-      if (!ids) {
-        fail("stdin: " + error);
-        return kExitUsage;
-      }
-      auto bytes = encoding.decode_bytes(*ids);
-      if (!bytes) {
-        fail(bytes.error().message);
-        return kExitDiagnostics;
-      }
-      out.text(*bytes);
-      return kExitOk;
-    }
-    std::size_t bad = tokenizer::find_invalid_utf8(input);
-    if (bad != tokenizer::kValidUtf8) {
-      if (!replace) {
-        fail("stdin is not valid UTF-8 at " + where(input, bad) +
-             "; pass --invalid-utf8 replace to encode bad bytes as U+FFFD (what tiktoken's JS build sees "
-             "after TextDecoder)");
-        return kExitDiagnostics;
-      }
-      input = tokenizer::replace_invalid_utf8(input);
-    }
-    if (o.count) {
-      auto n = encoding.count(input, policy);
-      if (!n) {
-        fail("stdin: " + n.error().message);
-        return kExitDiagnostics;
-      }
-      out.text(std::to_string(*n) + "\n");
-      return kExitOk;
-    }
-    auto ids = encoding.encode(input, policy);
+    std::string error;
+    auto ids = parse_ids(input, error);
     if (!ids) {
-      fail("stdin: " + ids.error().message);
+      fail("stdin: " + error);
+      return kExitUsage;
+    }
+    auto bytes = encoding.decode_bytes(*ids);
+    if (!bytes) {
+      fail(bytes.error().message);
       return kExitDiagnostics;
     }
-    out.ids(*ids);
+    out.text(*bytes);
     return kExitOk;
   }
+  if (!o.jsonl) return encode_stream(encoding, policy, o, out);
 
   std::string line;
   std::size_t line_no = 0;

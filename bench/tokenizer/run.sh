@@ -34,14 +34,16 @@ import { benchText } from '$ROOT/tests/integration/tokenizer/corpus.mjs';
 import { writeFileSync } from 'node:fs';
 writeFileSync('$TMP/corpus.txt', benchText(20261125, $MIB * 1024 * 1024));"
 echo "corpus: $(wc -c < "$TMP/corpus.txt") bytes, seeded mix of prose (15 languages), code, CJK, numbers, whitespace, emoji"
-echo "machine: $(nproc) cores, $(uname -m), node $(node --version); every run pinned to one core: ${ONE_CORE[*]:-no taskset}"
+echo "machine: $(nproc) cores, $(uname -m), node $(node --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "aep runs pinned to one core (${ONE_CORE[*]:-no taskset}); node runs unpinned, so its JIT and GC threads"
+echo "may use the other core: the ratios below favour the JS peers, never aep"
 echo
 
 field() { sed -n "s/.*\"$2\":\\([^,}]*\\).*/\\1/p" <<<"$1" | tr -d '"'; }
 for enc in o200k_base cl100k_base; do
   a="$("${ONE_CORE[@]}" "$BENCH" throughput "$enc" "$TMP/corpus.txt" "$REPS" "$TMP/aep.bin")"
-  t="$("${ONE_CORE[@]}" node "$HERE/peers.mjs" throughput tiktoken "$enc" "$TMP/corpus.txt" "$REPS" "$TMP/tiktoken.bin")"
-  g="$("${ONE_CORE[@]}" node "$HERE/peers.mjs" throughput gpt-tokenizer "$enc" "$TMP/corpus.txt" "$REPS" "$TMP/gpt.bin")"
+  t="$(node "$HERE/peers.mjs" throughput tiktoken "$enc" "$TMP/corpus.txt" "$REPS" "$TMP/tiktoken.bin")"
+  g="$(node "$HERE/peers.mjs" throughput gpt-tokenizer "$enc" "$TMP/corpus.txt" "$REPS" "$TMP/gpt.bin")"
   same="ids identical to tiktoken's"
   if ! cmp -s "$TMP/aep.bin" "$TMP/tiktoken.bin"; then same="IDS DIFFER FROM TIKTOKEN"; fi
   # gpt-tokenizer is not always tiktoken-exact (e.g. runs of U+FEFF): say where.
@@ -77,11 +79,11 @@ rss_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 echo "== cold process: load o200k_base and encode one string (median of 11)"
 printf '  %-34s %8s ms\n' "aep (bench_tokenizer cold)" "$(cold_ms "${ONE_CORE[@]}" "$BENCH" cold o200k_base 'Hello, world!')"
 if [ -x "$AEP" ]; then
-  printf '  %-34s %8s ms\n' "aep tokenize (the CLI)" "$(cold_ms sh -c "echo 'Hello, world!' | ${ONE_CORE[*]} $AEP tokenize -e o200k_base")"
+  printf '  %-34s %8s ms\n' "aep tokenize (CLI, incl. sh + pipe)" "$(cold_ms sh -c "echo 'Hello, world!' | ${ONE_CORE[*]} $AEP tokenize -e o200k_base")"
 fi
-printf '  %-34s %8s ms\n' "tiktoken (WASM)" "$(cold_ms "${ONE_CORE[@]}" node "$HERE/peers.mjs" cold tiktoken o200k_base 'Hello, world!')"
-printf '  %-34s %8s ms\n' "gpt-tokenizer" "$(cold_ms "${ONE_CORE[@]}" node "$HERE/peers.mjs" cold gpt-tokenizer o200k_base 'Hello, world!')"
-printf '  %-34s %8s ms\n' "empty node (for reference)" "$(cold_ms "${ONE_CORE[@]}" node -e '')"
+printf '  %-34s %8s ms\n' "tiktoken (WASM)" "$(cold_ms node "$HERE/peers.mjs" cold tiktoken o200k_base 'Hello, world!')"
+printf '  %-34s %8s ms\n' "gpt-tokenizer" "$(cold_ms node "$HERE/peers.mjs" cold gpt-tokenizer o200k_base 'Hello, world!')"
+printf '  %-34s %8s ms\n' "empty node (for reference)" "$(cold_ms node -e '')"
 echo
 if [ -x /usr/bin/time ]; then
   echo "== memory of a loaded o200k_base (peak RSS of the cold process minus its no-load baseline)"

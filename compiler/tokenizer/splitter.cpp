@@ -256,4 +256,15 @@ std::size_t Splitter::piece_end(std::string_view text, std::size_t pos) const {
   return o200k_end(t, pos);
 }
 
+std::size_t safe_split_point(std::string_view text) {
+  for (std::size_t p = text.size(); p >= 2; --p) {
+    if (p == text.size() || text[p - 1] != '\n') continue;
+    char c = text[p];
+    char before = text[p - 2];
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && before > ' ' && before < 0x7F) return p;
+  }
+  return 0;
+}
+
 }  // namespace aep::tokenizer

@@ -45,4 +45,13 @@ class Splitter {
   const std::uint8_t* cls_;
 };
 
+// Where a long text can be cut into chunks that encode independently to the
+// same ids as the whole: the last position p with text[p-1] == '\n',
+// text[p] an ASCII letter and text[p-2] printable non-space ASCII. No piece
+// of any shipped pattern spans "\n" + letter (no letter piece takes '\n' as
+// its prefix), and the lone '\n' before p is one piece whether or not the
+// text goes on (\s+(?!\S) and \s+ agree for one character). Special tokens
+// contain no '\n'. Returns 0 when there is no such point.
+std::size_t safe_split_point(std::string_view text);
+
 }  // namespace aep::tokenizer

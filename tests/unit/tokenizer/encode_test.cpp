@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "compiler/tokenizer/model_map.hpp"
+#include "compiler/tokenizer/splitter.hpp"
 #include "tests/unit/tokenizer/test_support.hpp"
 
 using namespace aep::tokenizer;
@@ -124,4 +125,40 @@ TEST_CASE("characters PCRE2 (Unicode 14) and tiktoken (Unicode 16) classify diff
   // "a\u180E b" has no whitespace run before the space.
   auto mvs = ordinary(enc, "  \xE1\xA0\x8E");
   CHECK(*enc.token_bytes(mvs.front()) == " ");
+}
+
+TEST_CASE("cutting text at safe_split_point never changes the ids") {
+  // Lines that end in every kind of character before "\n", so some cuts are
+  // refused (after spaces, digits, CR) and some taken; each cut must give the
+  // ids of the whole text, for every pattern family.
+  std::string text;
+  const char* lines[] = {"alpha beta", "trailing   ", "x.", "digits 123", "tab\t", "crlf\r", "Word's",
+                         "  indented", "emoji \xF0\x9F\x98\x80", "<|endoftext|>", "a/b/", "", "'s"};
+  for (int i = 0; i < 600; ++i) {
+    text += lines[i % 13];
+    text += (i % 7 == 0) ? "\n\n" : "\n";
+  }
+  for (const char* name : {"o200k_base", "cl100k_base", "r50k_base"}) {
+    const Encoding& enc = load_encoding(name);
+    auto whole = ordinary(enc, text);
+    std::vector<Rank> pieces;
+    std::string_view rest = text;
+    int cuts = 0;
+    while (!rest.empty()) {
+      // Cut the earliest safe point after a minimum length, as the CLI does.
+      std::size_t limit = std::min<std::size_t>(rest.size(), 200);
+      std::size_t cut = safe_split_point(rest.substr(0, limit));
+      if (cut == 0 || limit == rest.size()) cut = rest.size();
+      auto part = ordinary(enc, rest.substr(0, cut));
+      pieces.insert(pieces.end(), part.begin(), part.end());
+      rest.remove_prefix(cut);
+      ++cuts;
+    }
+    INFO(name);
+    CHECK(cuts > 20);
+    CHECK(pieces == whole);
+  }
+  CHECK(safe_split_point("abc  \nxyz") == 0);  // whitespace before the newline
+  CHECK(safe_split_point("abc.\nxyz") == 5);
+  CHECK(safe_split_point("abc.\n1yz") == 0);   // a digit is not a letter
 }
