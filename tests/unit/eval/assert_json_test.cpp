@@ -128,3 +128,28 @@ TEST_CASE("a path the output type lacks is found before running") {
   CHECK(lacks("priority[0]"));
   CHECK_FALSE(schema_lacks_path(json{{"$ref", "#/defs/x"}}, *JsonPath::parse("a")));
 }
+
+TEST_CASE("schema patterns on very long strings are checked without std::regex recursion") {
+  // valijson matches `pattern` with std::regex, which overflows the stack on
+  // strings of ~100k characters: long values are checked with PCRE2 instead.
+  json schema = json::parse(R"({"type": "object", "properties": {
+      "note": {"type": "string", "pattern": "^[a-z ]+$"},
+      "alt": {"anyOf": [{"type": "string", "pattern": "^x+$"}, {"type": "string", "pattern": "^y+$"}]}},
+      "required": ["note"]})");
+  json spec = {{"type", "is-json"}, {"value", schema}};
+  std::string long_ok(200000, 'a');
+  CHECK(passes(spec, json{{"note", long_ok}}.dump()));
+  std::string long_bad = long_ok + "!";
+  GradingResult r = run_one(spec, text_output(json{{"note", long_bad}}.dump()));
+  CHECK_FALSE(r.pass);
+  CHECK(r.reason.find("$.note: string does not match pattern `^[a-z ]+$`") != std::string::npos);
+  CHECK(passes(spec, json{{"note", "short"}, {"alt", std::string(5000, 'y')}}.dump()));
+  CHECK_FALSE(passes(spec, json{{"note", "short"}, {"alt", std::string(5000, 'z')}}.dump()));
+  CHECK_FALSE(passes(spec, json{{"note", long_ok}, {"extra", 1}, {"alt", 3}}.dump()));  // other rules still apply
+  CHECK_FALSE(passes(spec, json{{"note", "Short"}}.dump()));  // short strings: valijson's own check
+  CHECK(compile_error({{"type", "is-json"}, {"value", {{"type", "string"}, {"pattern", "(unclosed"}}}})
+            .find("invalid regex") != std::string::npos);
+  // A property named "pattern" is data, not the keyword.
+  json named = {{"type", "object"}, {"properties", {{"pattern", {{"type", "string"}}}}}};
+  CHECK(passes({{"type", "is-json"}, {"value", named}}, json{{"pattern", std::string(3000, 'q')}}.dump()));
+}
