@@ -31,7 +31,7 @@ int run(const LowerArgs& args) {
   DiagnosticSink sink;
   auto emit_diags = [&] {
     if (args.diagnostics == "json") {
-      std::cerr << to_json(sink, sources).dump(2) << "\n";
+      std::cerr << to_json(sink, sources).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
       render_text(std::cerr, sink, sources, {want_color(2)});
     }
@@ -105,9 +105,9 @@ int run(const LowerArgs& args) {
   if (!result.ok) return kExitDiagnostics;
   if (args.with_path) {
     render::Json wrapped = {{"method", result.method}, {"path", result.path}, {"body", result.payload}};
-    std::cout << wrapped.dump(2) << "\n";
+    std::cout << wrapped.dump(2, ' ', false, render::Json::error_handler_t::replace) << "\n";
   } else {
-    std::cout << result.payload.dump(2) << "\n";
+    std::cout << result.payload.dump(2, ' ', false, render::Json::error_handler_t::replace) << "\n";
   }
   return kExitOk;
 }

@@ -164,7 +164,7 @@ class Reader {
     s.begin = static_cast<std::uint32_t>(j.contains("begin") ? integer(j["begin"], path + ".begin") : 0);
     s.end = static_cast<std::uint32_t>(j.contains("end") ? integer(j["end"], path + ".end") : s.begin);
     // A span given by line only: point at its line so the caret lands there.
-    if (!j.contains("begin") && s.line > 0) {
+    if (!j.contains("begin") && s.line > 0 && !sources_.file(s.file).text().empty()) {
       const SourceFile& f = sources_.file(s.file);
       s.begin = f.line_start(s.line) + (s.column > 0 ? s.column - 1 : 0);
       s.end = s.begin;

@@ -325,7 +325,7 @@ bool CapabilityTable::merge_model(const std::string& name, const Json& entry, Di
     }
     sink.report(make_diag(DiagKind::ModelEntryInvalid, at,
                           "in `[models.\"" + name + "\"]`: `" + path + "`: " + message)
-                    .help("see docs/targets.md, \"Adding models\", for the keys a model entry takes"));
+                    .help("see docs/targets.md, \"Entry format\", for the keys a model entry takes"));
   };
   ModelInfo m;
   if (const auto it = models_.find(name); it != models_.end()) m = it->second;

@@ -82,6 +82,33 @@ class Lowerer {
         ok = false;
       }
     }
+    // Keyword values of the wrong JSON type would make every dialect below
+    // misbehave; they are reported here once, with the keyword's place.
+    for (auto it = s.begin(); it != s.end(); ++it) {
+      const std::string& k = it.key();
+      const Json& v = it.value();
+      std::string want;
+      if ((k == "description" || k == "title" || k == "pattern" || k == "format") && !v.is_string()) {
+        want = "a string";
+      } else if ((k == "minLength" || k == "maxLength" || k == "minItems" || k == "maxItems") &&
+                 !(v.is_number_integer() && v.get<std::int64_t>() >= 0)) {
+        want = "a non-negative integer";
+      } else if ((k == "minimum" || k == "maximum" || k == "exclusiveMinimum" || k == "exclusiveMaximum") &&
+                 !v.is_number()) {
+        want = "a number";
+      } else if (k == "multipleOf" && !(v.is_number() && v.get<double>() > 0)) {
+        want = "a positive number";
+      } else if (k == "uniqueItems" && !v.is_boolean()) {
+        want = "true or false";
+      } else if (k == "additionalProperties" && !v.is_boolean() && !v.is_object()) {
+        want = "true, false or a schema";
+      }
+      if (!want.empty()) {
+        error(DiagKind::SchemaInvalid, path, fmt::format("`{}` of {} must be {}", k, where(path), want));
+        ok = false;
+      }
+    }
+    if (!ok) return false;
     if (s.contains("type")) {
       const Json& t = s["type"];
       auto good = [&](const Json& v) { return v.is_string() && kTypes.count(v.get<std::string>()); };

@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
   std::string base = name + "." + target_name;
   for (char& c : base) if (c == ':') c = '_';
   std::optional<std::string> payload_text;
-  if (payload) payload_text = payload->dump(2) + "\n";
+  if (payload) payload_text = payload->dump(2, ' ', false, render::Json::error_handler_t::replace) + "\n";
   std::string diag_text = render_diags(sink, sources);
   int rc = compare_or_write(dir / (base + ".json"), payload_text, refresh);
   rc |= compare_or_write(dir / (base + ".diag"), diag_text.empty() ? std::nullopt : std::optional(diag_text), refresh);

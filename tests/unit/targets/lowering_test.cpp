@@ -80,3 +80,43 @@ TEST_CASE("every targets diagnostic kind is covered by a golden case") {
     CHECK(all.find("[" + std::string(k.code) + "]") != std::string::npos);
   }
 }
+
+TEST_CASE("malformed schemas are errors for every target, never a crash") {
+  const char* schemas[] = {
+      R"({"type":"object","properties":{"a":{"type":"string","format":5}}})",
+      R"({"type":"object","properties":{"a":{"type":"string","maxLength":"ten"}}})",
+      R"({"type":"object","properties":{"a":{"type":"integer","minimum":"0"}}})",
+      R"({"type":"object","properties":{"a":{"enum":"x"}}})",
+      R"({"type":"object","properties":{"a":{"anyOf":[]}}})",
+      R"({"type":"object","properties":[1,2]})",
+      R"({"type":"object","required":"a"})",
+      R"({"type":["object",7]})",
+      R"({"type":"object","properties":{"a":{"items":{"type":"strin"}}}})",
+      R"({"type":"object","properties":{"a":{"additionalProperties":3}}})",
+  };
+  CapabilityTable table = CapabilityTable::builtin();
+  for (const char* schema : schemas) {
+    for (bool strict : {true, false}) {
+      for (const char* target : {"openai-chat", "openai-responses", "anthropic", "gemini", "ollama", "openai-compat:tgi"}) {
+        INFO(schema << " strict=" << strict << " " << target);
+        SourceManager sm;
+        Json j = {{"prompt", "p"},
+                  {"messages", Json::array({{{"role", "user"}, {"text", "hi"}}})},
+                  {"output", {{"name", "O"}, {"schema", Json::parse(schema)}, {"strict", strict}}},
+                  {"tools", Json::array({{{"name", "t"}, {"parameters", Json::parse(schema)}, {"strict", strict}}})},
+                  {"config", {{"model", "m"}, {"max_output_tokens", 100}}},
+                  {"targets", {{"openai", {{"config", {{"model", "gpt-4.1"}}}}},
+                               {"anthropic", {{"config", {{"model", "claude-sonnet-4-5"}}}}},
+                               {"gemini", {{"config", {{"model", "gemini-2.5-flash"}}}}},
+                               {"ollama", {{"config", {{"model", "llama3.1"}}}}}}}};
+        auto r = render::request_from_json(j, sm);
+        REQUIRE(r.ok());
+        DiagnosticSink sink;
+        LoweringResult result;
+        CHECK_NOTHROW(result = lower(*r, *parse_target(target), table, sink));
+        CHECK(!result.ok);
+        CHECK(sink.has_errors());
+      }
+    }
+  }
+}
