@@ -128,6 +128,14 @@ void byte_pair_encode_heap(const RankTable& ranks, std::string_view piece, std::
   for (std::uint32_t s = 0; s < n; s = next[s]) {
     out.push_back(ranks.find(p + s, next[s] - s));
   }
+  // Scratch for a huge piece (MBs of one letter) is ~28 bytes per byte:
+  // give it back rather than keep it for the thread's lifetime.
+  if (n > (1u << 20)) {
+    std::vector<std::uint32_t>().swap(next);
+    std::vector<std::uint32_t>().swap(prev);
+    std::vector<Rank>().swap(rank);
+    std::vector<std::uint64_t>().swap(heap);
+  }
 }
 
 void byte_pair_encode(const RankTable& ranks, std::string_view piece, std::vector<Rank>& out) {

@@ -3,7 +3,8 @@
 // have the lowest rank, the leftmost one on ties, until no pair is a token.
 // Short pieces use tiktoken's own array scan (fastest when n is small); long
 // pieces use a heap over a linked list, O(n log n), so a 10 MB run of one
-// letter finishes in linear-ish time with about 20 bytes of scratch per byte.
+// letter finishes in about 2 s; its scratch is about 28 bytes per byte of
+// the piece (next/prev/rank arrays and the lazy heap), released afterwards.
 #pragma once
 
 #include <cstddef>
