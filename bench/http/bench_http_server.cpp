@@ -54,7 +54,11 @@ int main(int argc, char** argv) {
     std::condition_variable cv;
     std::unique_lock lock(m);
     cv.wait_for(lock, std::chrono::milliseconds(latency_ms));
-    res.set_content(body, "application/json");
+    // With "; charset=utf-8" (as the emulator sends) cpp-httplib does not
+    // compress: with a bare "application/json" it brotli-compresses every
+    // reply for a client that accepts it, and the server, not the client
+    // under test, becomes the bottleneck.
+    res.set_content(body, "application/json; charset=utf-8");
   });
   int bound = port == 0 ? server.bind_to_any_port("127.0.0.1") : (server.bind_to_port("127.0.0.1", port) ? port : -1);
   if (bound < 0) {

@@ -254,3 +254,17 @@ TEST_CASE("unusable requests end with a clear error, not a crash") {
   REQUIRE(c.error_message.find("x-api-key") != std::string::npos);
   REQUIRE(c.error_message.find("sk-ant-secret") == std::string::npos);
 }
+
+TEST_CASE("compressed responses are decoded") {
+  aep::test::TestServer server;
+  Client client;
+  std::string payload(5000, 'z');
+  Response r = client.submit(post(server.url("/echo"), "compressed", payload)).get();
+  REQUIRE(r.ok());
+  // cpp-httplib compresses text/plain for a client that accepts it.
+  auto encoding = r.headers.get("Content-Encoding");
+  REQUIRE(encoding);
+  INFO(*encoding);
+  REQUIRE((*encoding == "br" || *encoding == "gzip" || *encoding == "deflate"));
+  REQUIRE(r.body == "echo:compressed:" + payload);
+}
