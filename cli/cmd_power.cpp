@@ -110,7 +110,7 @@ int run(const PowerArgs& a) {
   return kExitOk;
 }
 
-AEP_COMMAND("power", 60, [](CLI::App& app) {
+AEP_COMMAND("power", 80, [](CLI::App& app) {
   auto* sub = app.add_subcommand("power", "How many eval items a gate needs (sample size for a given power)");
   sub->footer(
       "A gate that runs on too few items passes or fails by chance. `aep power` says how many items\n"
