@@ -71,6 +71,7 @@ Json lower_anthropic_messages(const LowerContext& ctx) {
   out["max_tokens"] = max_tokens.value_or(0);
 
   Conversation conv = split_conversation(req);
+  require_turns(ctx, conv, "the Anthropic Messages API");
   if (!conv.system.empty()) {
     Json blocks = Json::array();
     for (const render::Message* m : conv.system) append_text_blocks(*m, blocks);
@@ -219,7 +220,7 @@ Json lower_anthropic_messages(const LowerContext& ctx) {
     } else if (model.structured_output == "tool") {
       // Older models: the answer is the input of a tool the model must call.
       SchemaSite site{fmt::format("tool `{}`", o.name), o.span, false};
-      Json tool = {{"name", o.name},
+      Json tool = {{"name", wire_name(o.name)},
                    {"description", o.description.empty() ? "Give the answer in this structure." : o.description},
                    {"input_schema", lower_schema(o.schema, SchemaDialect::Anthropic, site, ctx)}};
       tools.push_back(std::move(tool));
@@ -227,7 +228,7 @@ Json lower_anthropic_messages(const LowerContext& ctx) {
         warn_dropped(ctx, "tool_choice", req.tool_choice->span,
                      fmt::format("model `{}` gives structured output through a forced tool call, which replaces the tool choice", model.name));
       }
-      tool_choice = Json{{"type", "tool"}, {"name", o.name}};
+      tool_choice = Json{{"type", "tool"}, {"name", wire_name(o.name)}};
       if (thinking) conflict("structured output through a forced tool (this model has no output_config)", o.span);
     }
   }

@@ -37,6 +37,7 @@ Json lower_gemini_generate(const LowerContext& ctx) {
   }
 
   Conversation conv = split_conversation(req);
+  require_turns(ctx, conv, "the Gemini generateContent API");
   Json contents = Json::array();
   auto push = [&](const std::string& role, Json parts) {
     if (!contents.empty() && contents.back()["role"] == role) {

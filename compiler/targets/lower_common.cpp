@@ -1,6 +1,8 @@
 // Helpers shared by the backends (see lower_common.hpp).
 #include "compiler/targets/lower_common.hpp"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 namespace aep::targets {
@@ -68,6 +70,23 @@ Json tool_result_object(const render::ToolResult& result) {
   Json parsed = Json::parse(result.content, nullptr, false);
   if (!parsed.is_discarded() && parsed.is_object()) return parsed;
   return Json{{"result", result.content}};
+}
+
+std::string wire_name(std::string_view name) {
+  std::string out;
+  for (char c : name.substr(0, 64)) {
+    bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+    out += ok ? c : '_';
+  }
+  return out.empty() ? std::string("output") : out;
+}
+
+bool require_turns(const LowerContext& ctx, const Conversation& conv, std::string_view api) {
+  if (!conv.turns.empty()) return true;
+  ctx.report(DiagKind::EmptyConversation, ctx.request.span,
+             fmt::format("{} needs at least one user or assistant turn, and the prompt has only system text", api),
+             "add a `user` block with the task or the input");
+  return false;
 }
 
 void deep_merge(Json& into, const Json& from) {

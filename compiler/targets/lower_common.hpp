@@ -49,6 +49,13 @@ Json tool_result_object(const render::ToolResult& result);
 
 void deep_merge(Json& into, const Json& from);
 
+// A name as OpenAI's json_schema `name` and Anthropic's tool names accept it
+// (^[a-zA-Z0-9_-]{1,64}$): other characters become `_`, and it is cut at 64.
+std::string wire_name(std::string_view name);
+
+// E0620 when `conv` has no turn: Anthropic and Gemini need at least one.
+bool require_turns(const LowerContext& ctx, const Conversation& conv, std::string_view api);
+
 // Shared wording for "this setting is not expressible here".
 void warn_dropped(const LowerContext& ctx, std::string_view setting, Span span, std::string why);
 

@@ -106,7 +106,7 @@ Json lower_openai_chat(const LowerContext& ctx) {
     } else {
       bool strict = o.strict && profile == nullptr;
       Json schema = lower_schema(o.schema, strict ? SchemaDialect::OpenAIStrict : SchemaDialect::Portable, site, ctx);
-      Json js = {{"name", o.name}};
+      Json js = {{"name", wire_name(o.name)}};
       if (!o.description.empty()) js["description"] = o.description;
       js["schema"] = std::move(schema);
       js["strict"] = strict;

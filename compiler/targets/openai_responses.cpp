@@ -66,7 +66,7 @@ Json lower_openai_responses(const LowerContext& ctx) {
   if (req.output) {
     const render::OutputSpec& o = *req.output;
     SchemaSite site{fmt::format("output `{}`", o.name), o.span, o.strict};
-    Json format = {{"type", "json_schema"}, {"name", o.name}};
+    Json format = {{"type", "json_schema"}, {"name", wire_name(o.name)}};
     if (!o.description.empty()) format["description"] = o.description;
     format["schema"] = lower_schema(o.schema, o.strict ? SchemaDialect::OpenAIStrict : SchemaDialect::Portable, site, ctx);
     format["strict"] = o.strict;
