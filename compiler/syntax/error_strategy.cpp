@@ -1,6 +1,8 @@
 // Syntax error messages and recovery (see error_strategy.hpp).
 #include "compiler/syntax/error_strategy.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "AepParser.h"
@@ -36,14 +38,30 @@ Span ErrorStrategy::token_span(antlr4::Token* token) const {
   return file_.span(offsets_.byte(token->getStartIndex()), offsets_.byte(token->getStopIndex() + 1));
 }
 
+std::vector<LexicalShadow> ErrorStrategy::sorted(std::vector<LexicalShadow> shadows) {
+  std::sort(shadows.begin(), shadows.end(),
+            [](const LexicalShadow& a, const LexicalShadow& b) { return a.from_cp < b.from_cp; });
+  return shadows;
+}
+
+// Binary searches keep recovery linear even with many lexical errors.
 bool ErrorStrategy::shadowed(antlr4::Token* token) const {
   bool eof = token->getType() == antlr4::Token::EOF;
-  std::size_t at = token->getStartIndex();
-  for (const auto& s : shadows_) {
-    if (s.to_eof && (eof || at >= s.from_cp)) return true;
-    if (!eof && !s.to_eof && token->getLine() == s.line && at >= s.from_cp) return true;
-  }
-  return false;
+  std::size_t at = eof ? static_cast<std::size_t>(-1) : token->getStartIndex();
+  bool any_eof_shadow = first_eof_shadow_ != static_cast<std::size_t>(-1);
+  if (any_eof_shadow && first_eof_shadow_ <= at) return true;  // everything after it is covered
+  if (eof) return false;
+  auto after = std::upper_bound(shadows_.begin(), shadows_.end(), at,
+                                [](std::size_t value, const LexicalShadow& s) { return value < s.from_cp; });
+  if (after == shadows_.begin()) return false;
+  const LexicalShadow& last = *(after - 1);
+  return !last.to_eof && last.line == token->getLine();
+}
+
+bool ErrorStrategy::shadow_between(std::size_t after, std::size_t upto) const {
+  auto it = std::upper_bound(shadows_.begin(), shadows_.end(), after,
+                             [](std::size_t value, const LexicalShadow& s) { return value < s.from_cp; });
+  return it != shadows_.end() && it->from_cp <= upto;
 }
 
 namespace {
@@ -224,9 +242,8 @@ void ErrorStrategy::report(antlr4::Parser* parser, antlr4::Token* offending,
     if (auto construct = find_open(ctx, open, file_, offsets_)) {
       // A lexical error inside the construct (an unterminated string that
       // swallowed a brace, say) explains the missing closer: say nothing more.
-      for (const auto& shadow : shadows_) {
-        if (shadow.from_cp > construct->open->getStartIndex()) return;
-      }
+      std::size_t upto = type == antlr4::Token::EOF ? static_cast<std::size_t>(-1) : offending->getStartIndex();
+      if (shadow_between(construct->open->getStartIndex(), upto)) return;
       std::string note;
       if (close == P::RBRACE) {
         // Blame the block whose '}' went missing, judged by indentation,

@@ -23,7 +23,11 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
   ErrorStrategy(const SourceFile& file, const OffsetMap& offsets, DiagnosticSink& sink,
                 const std::vector<LexicalShadow>& shadows)
-      : file_(file), offsets_(offsets), sink_(sink), shadows_(shadows) {}
+      : file_(file), offsets_(offsets), sink_(sink), shadows_(sorted(shadows)) {
+    for (const auto& s : shadows_) {
+      if (s.to_eof && s.from_cp < first_eof_shadow_) first_eof_shadow_ = s.from_cp;
+    }
+  }
 
   // Statement-level recovery: in a list of items (declarations, members,
   // section content, fields) an unexpected token is reported once and the
@@ -57,7 +61,11 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   const SourceFile& file_;
   const OffsetMap& offsets_;
   DiagnosticSink& sink_;
-  const std::vector<LexicalShadow>& shadows_;
+  static std::vector<LexicalShadow> sorted(std::vector<LexicalShadow> shadows);
+  // Is there a shadow starting in (after, upto]? Binary search: shadows_ is sorted.
+  bool shadow_between(std::size_t after, std::size_t upto) const;
+  std::vector<LexicalShadow> shadows_;  // sorted by from_cp
+  std::size_t first_eof_shadow_ = static_cast<std::size_t>(-1);
   std::size_t reported_ = 0;
   std::size_t last_error_token_ = static_cast<std::size_t>(-1);
   std::size_t last_keyword_token_ = static_cast<std::size_t>(-1);

@@ -43,20 +43,25 @@ struct DepthExceeded {
   std::size_t token_index;
 };
 
-// The generated parser plus a bound on rule nesting.
+// The generated parser plus a bound on its stack use: the real resource
+// that deep nesting exhausts. Measuring the stack is O(1) per rule, where
+// counting the rule depth would walk the context chain each time.
 class GuardedParser : public grammar::AepParser {
  public:
-  GuardedParser(antlr4::TokenStream* input, std::size_t max_depth) : AepParser(input), max_depth_(max_depth) {}
+  GuardedParser(antlr4::TokenStream* input, const char* stack_base, std::size_t max_stack_bytes)
+      : AepParser(input), stack_base_(stack_base), max_stack_bytes_(max_stack_bytes) {}
 
   void enterRule(antlr4::ParserRuleContext* ctx, size_t state, size_t rule_index) override {
-    std::size_t depth = 0;
-    for (auto* c = ctx->parent; c != nullptr && depth <= max_depth_; c = c->parent) ++depth;
-    if (depth > max_depth_) throw DepthExceeded{getCurrentToken()->getTokenIndex()};
+    const char* here = static_cast<const char*>(__builtin_frame_address(0));
+    std::size_t used = here < stack_base_ ? static_cast<std::size_t>(stack_base_ - here)
+                                          : static_cast<std::size_t>(here - stack_base_);
+    if (used > max_stack_bytes_) throw DepthExceeded{getCurrentToken()->getTokenIndex()};
     AepParser::enterRule(ctx, state, rule_index);
   }
 
  private:
-  std::size_t max_depth_;
+  const char* stack_base_;
+  std::size_t max_stack_bytes_;
 };
 
 bool opens(std::size_t t) {
@@ -76,19 +81,37 @@ Span token_span(const SourceFile& file, const OffsetMap& offsets, antlr4::Token*
 bool check_nesting(const std::vector<antlr4::Token*>& tokens, const SourceFile& file, const OffsetMap& offsets,
                    std::uint32_t limit, DiagnosticSink& sink) {
   std::uint32_t depth = 0;
+  // `<` of generic types (`list<list<...`) nests too. A `<` right after a
+  // name may also be a comparison that never closes, so this count starts
+  // over at every brace or parenthesis, which no type contains.
+  std::uint32_t angles = 0;
+  std::size_t previous = 0;
   for (auto* t : tokens) {
+    if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
     std::size_t type = t->getType();
+    bool deeper = false;
     if (opens(type)) {
-      if (++depth > limit) {
-        sink.report(make_diag(DiagKind::NestingTooDeep, token_span(file, offsets, t),
-                              fmt::format("nesting is deeper than the limit of {} levels", limit))
-                        .primary_label("this opens level " + std::to_string(limit + 1))
-                        .note("blocks, brackets, strings and interpolations each count as one level")
-                        .help("flatten the structure, for example by moving nested parts into fragments"));
-        return false;
-      }
+      ++depth;
+      deeper = true;
     } else if (closes(type) && depth > 0) {
       --depth;
+    }
+    if (type == L::LT && (previous == L::ID || (previous >= L::K_TYPE && previous <= L::K_REQUIRED))) {
+      ++angles;
+      deeper = true;
+    } else if (type == L::GT && angles > 0) {
+      --angles;
+    } else if (type == L::LBRACE || type == L::RBRACE || type == L::LPAREN || type == L::RPAREN) {
+      angles = 0;
+    }
+    previous = type;
+    if (deeper && depth + angles > limit) {
+      sink.report(make_diag(DiagKind::NestingTooDeep, token_span(file, offsets, t),
+                            fmt::format("nesting is deeper than the limit of {} levels", limit))
+                      .primary_label("this opens level " + std::to_string(limit + 1))
+                      .note("blocks, brackets, strings, interpolations and generic types each count as one level")
+                      .help("flatten the structure, for example by moving nested parts into fragments"));
+      return false;
     }
   }
   return true;
@@ -135,9 +158,11 @@ std::unique_ptr<ast::Module> parse(const SourceFile& file, DiagnosticSink& sink,
     collect_comments(all, file, offsets, *module);
     if (!check_nesting(all, file, offsets, options.max_nesting, sink)) return module;
 
-    // Each level of nesting costs a few grammar rules (block -> item ->
-    // section -> block); the guard allows that and a margin.
-    GuardedParser parser(&tokens, static_cast<std::size_t>(options.max_nesting) * 6 + 64);
+    // The pre-scan bounds nesting; the stack guard is the backstop. 256
+    // levels use well under 1 MiB; 4 MiB leaves room below the usual 8 MiB
+    // main-thread stack (threads that parse need at least that much).
+    const char* stack_base = static_cast<const char*>(__builtin_frame_address(0));
+    GuardedParser parser(&tokens, stack_base, std::size_t{4} << 20);
     parser.removeErrorListeners();
     auto* interpreter = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
     interpreter->setPredictionMode(antlr4::atn::PredictionMode::SLL);
