@@ -192,6 +192,9 @@ std::unique_ptr<ast::Module> parse(const SourceFile& file, DiagnosticSink& sink,
     sink.report(make_diag(DiagKind::ParserFailure, file.span(0, 0),
                           fmt::format("the parser stopped unexpectedly: {}", e.what()))
                     .note("this is a bug in aep; please report it with the file"));
+  } catch (...) {
+    sink.report(make_diag(DiagKind::ParserFailure, file.span(0, 0), "the parser stopped unexpectedly")
+                    .note("this is a bug in aep; please report it with the file"));
   }
   return module;
 }
