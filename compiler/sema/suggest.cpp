@@ -1,5 +1,6 @@
-// Damerau-free Levenshtein distance with a threshold that grows with length:
-// one edit for short names, up to a third of the name for long ones.
+// Did-you-mean distance: Levenshtein with adjacent transpositions (optimal
+// string alignment), under a threshold that grows with the name: one edit for
+// short names, up to a third of the name for long ones.
 #include "compiler/sema/suggest.hpp"
 
 #include <algorithm>
@@ -9,14 +10,20 @@ namespace aep::sema {
 namespace {
 
 std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  auto lower = [](char c) { return std::tolower(static_cast<unsigned char>(c)); };
+  std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
+      bool same = lower(a[i - 1]) == lower(b[j - 1]);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
+      // Two swapped neighbours ("Bsae" for "Base") count as one typo.
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1])) {
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
+      }
     }
+    before = prev;
     std::swap(prev, cur);
   }
   return prev[b.size()];
