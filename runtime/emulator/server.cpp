@@ -317,6 +317,13 @@ Emulator::Emulator(EmulatorOptions options) : impl_(std::make_unique<Impl>(std::
   impl_->server.set_keep_alive_max_count(1'000'000);
   impl_->server.set_keep_alive_timeout(5);
   impl_->server.set_tcp_nodelay(true);
+  // cpp-httplib's default options add SO_REUSEPORT, which lets a second
+  // emulator bind the same port and silently share its traffic; keep only
+  // SO_REUSEADDR so a busy port is an error and a restart still binds.
+  impl_->server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   impl_->server.set_read_timeout(60);
   impl_->server.set_write_timeout(60);
   impl_->routes();
