@@ -10,7 +10,7 @@
 
 namespace aep::emulator {
 
-Expected<InProcessAnswer> answer_payload(const sim::Sim& sim, std::string_view format, const nlohmann::json& payload,
+Expected<InProcessAnswer> answer_payload(const sim::Sim& sim, std::string_view format, const nlohmann::ordered_json& payload,
                                          std::string_view model, int sample_index) {
   std::unique_ptr<WireFormat> wire;
   if (format == "openai-chat") wire = make_openai_chat_wire();
@@ -20,7 +20,7 @@ Expected<InProcessAnswer> answer_payload(const sim::Sim& sim, std::string_view f
   else if (format == "ollama") wire = make_ollama_wire();
   else return Error{fmt::format("unknown wire format `{}` (openai-chat, openai-responses, anthropic, gemini, ollama)", format)};
   InProcessAnswer out;
-  nlohmann::json body = payload;
+  nlohmann::ordered_json body = payload;
   if (format == "ollama") body["stream"] = false;
   auto request = wire->read(body, PathInfo{std::string(model), false});
   if (!request) {

@@ -25,7 +25,7 @@ struct InProcessAnswer {
 // "anthropic", "gemini", "ollama"); `model` is used by Gemini, whose payload
 // does not carry it. A payload the provider would reject gets its 400 body.
 Expected<InProcessAnswer> answer_payload(const sim::Sim& sim, std::string_view format,
-                                         const nlohmann::json& payload, std::string_view model = "sim",
+                                         const nlohmann::ordered_json& payload, std::string_view model = "sim",
                                          int sample_index = 0);
 
 }  // namespace aep::emulator

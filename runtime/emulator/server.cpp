@@ -138,7 +138,7 @@ struct Emulator::Impl {
                                  attempt, fault_name(fault.kind), note);
     };
 
-    auto doc = nlohmann::json::parse(req.body, nullptr, false);
+    auto doc = nlohmann::ordered_json::parse(req.body, nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
       send_error(wire, res, 400, ErrorKind::BadRequest, "the request body is not a JSON object");
       return log(400, "bad json");
@@ -275,8 +275,8 @@ struct Emulator::Impl {
                   PathInfo path{req.matches[2].str(), req.matches[3].str() == "streamGenerateContent"};
                   handle("gemini", req, res, path);
                 });
-    auto models = nlohmann::json{{"object", "list"},
-                                 {"data", nlohmann::json::array({{{"id", "sim"}, {"object", "model"}, {"created", 0}, {"owned_by", "aep"}}})}};
+    auto models = nlohmann::ordered_json{{"object", "list"},
+                                 {"data", nlohmann::ordered_json::array({{{"id", "sim"}, {"object", "model"}, {"created", 0}, {"owned_by", "aep"}}})}};
     server.Get("/v1/models", [models](const httplib::Request&, httplib::Response& res) {
       res.set_content(models.dump(), "application/json; charset=utf-8");
     });

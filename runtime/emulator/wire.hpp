@@ -43,7 +43,7 @@ class WireFormat {
  public:
   virtual ~WireFormat() = default;
   virtual std::string name() const = 0;
-  virtual Expected<WireRequest> read(const nlohmann::json& body, const PathInfo& path) const = 0;
+  virtual Expected<WireRequest> read(const nlohmann::ordered_json& body, const PathInfo& path) const = 0;
   virtual std::string body(const std::vector<sim::SimReply>& replies, const ReplyMeta& meta) const = 0;
   // Complete stream frames (SSE events or NDJSON lines), in order.
   virtual std::vector<std::string> stream(const std::vector<sim::SimReply>& replies, const ReplyMeta& meta,

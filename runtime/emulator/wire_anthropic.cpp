@@ -12,7 +12,7 @@ namespace aep::emulator {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 std::string stop_reason(const sim::SimReply& r) {
   if (r.tool_name) return "tool_use";

@@ -5,7 +5,7 @@
 
 namespace aep::emulator {
 
-std::string content_text(const nlohmann::json& content) {
+std::string content_text(const nlohmann::ordered_json& content) {
   if (content.is_string()) return content.get<std::string>();
   std::string out;
   if (content.is_array()) {
@@ -17,7 +17,7 @@ std::string content_text(const nlohmann::json& content) {
         if (auto t = part.find("text"); t != part.end() && t->is_string()) piece = t->get<std::string>();
         else if (auto c = part.find("content"); c != part.end()) piece = content_text(*c);
         else if (auto o = part.find("output"); o != part.end()) piece = content_text(*o);
-        else if (auto r = part.find("functionResponse"); r != part.end()) piece = r->value("response", nlohmann::json::object()).dump();
+        else if (auto r = part.find("functionResponse"); r != part.end()) piece = r->value("response", nlohmann::ordered_json::object()).dump();
       }
       if (piece.empty()) continue;
       if (!out.empty()) out += "\n";
@@ -39,7 +39,7 @@ std::vector<std::string> split_deltas(const std::string& text) {
   return out;
 }
 
-std::string sse(std::string_view event, const nlohmann::json& data) {
+std::string sse(std::string_view event, const nlohmann::ordered_json& data) {
   std::string out;
   if (!event.empty()) out = fmt::format("event: {}\n", event);
   out += "data: ";
@@ -48,7 +48,7 @@ std::string sse(std::string_view event, const nlohmann::json& data) {
   return out;
 }
 
-Expected<std::optional<double>> number_field(const nlohmann::json& obj, const char* key, double lo, double hi) {
+Expected<std::optional<double>> number_field(const nlohmann::ordered_json& obj, const char* key, double lo, double hi) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return std::optional<double>();
   if (!it->is_number()) return Error{fmt::format("`{}` must be a number", key)};
@@ -57,7 +57,7 @@ Expected<std::optional<double>> number_field(const nlohmann::json& obj, const ch
   return std::optional<double>(v);
 }
 
-nlohmann::json lower_schema_types(nlohmann::json schema) {
+nlohmann::ordered_json lower_schema_types(nlohmann::ordered_json schema) {
   if (schema.is_object()) {
     for (auto it = schema.begin(); it != schema.end(); ++it) {
       if (it.key() == "type" && it->is_string()) {

@@ -11,7 +11,7 @@ namespace aep::emulator {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 std::string finish(const sim::SimReply& r) { return finish_reason_or(r.finish_reason, "STOP", "MAX_TOKENS"); }
 

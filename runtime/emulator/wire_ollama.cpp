@@ -14,7 +14,7 @@ namespace aep::emulator {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 std::string created_at(std::int64_t unix_seconds) {
   std::time_t t = static_cast<std::time_t>(unix_seconds);

@@ -11,7 +11,7 @@ namespace aep::emulator {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json usage_json(const std::vector<sim::SimReply>& replies) {
   std::int64_t in = replies.empty() ? 0 : replies[0].input_tokens, out = 0;

@@ -12,7 +12,7 @@ namespace aep::emulator {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json text_part(const std::string& text) {
   return {{"type", "output_text"}, {"text", text}, {"annotations", json::array()}, {"logprobs", json::array()}};

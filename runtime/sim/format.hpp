@@ -24,18 +24,18 @@ AnswerShape choose_shape(const World& world, const SimRequest& request, const Pr
 // properties; a label goes to `field`, else to the first string property
 // whose enum holds it, else to the first string property. Other values are
 // plausible fillers chosen deterministically from `key`.
-nlohmann::json fill_schema(const nlohmann::json& schema, const nlohmann::json& answer,
+nlohmann::ordered_json fill_schema(const nlohmann::ordered_json& schema, const nlohmann::ordered_json& answer,
                            const std::string& field, std::uint64_t key);
 
 // The JSON form of an answer when no schema is given: objects as they are,
 // labels as {field: label}.
-nlohmann::json answer_json(const nlohmann::json& answer, const std::string& field);
+nlohmann::ordered_json answer_json(const nlohmann::ordered_json& answer, const std::string& field);
 
 // The answer as text in the chosen shape.
 std::string render_answer(const World& world, const SimRequest& request, AnswerShape shape,
-                          const nlohmann::json& answer, std::uint64_t key);
+                          const nlohmann::ordered_json& answer, std::uint64_t key);
 
 // A label's text: strings as they are, other JSON compactly dumped.
-std::string answer_text(const nlohmann::json& answer);
+std::string answer_text(const nlohmann::ordered_json& answer);
 
 }  // namespace aep::sim

@@ -48,8 +48,8 @@ bool contains_word(const std::string& hay, const std::string& needle) {
 
 // Whether `candidate` carries `reference`, by the rules in the file comment.
 bool matches_reference(const World& world, const std::string& candidate, const std::string& reference) {
-  auto cj = nlohmann::json::parse(candidate, nullptr, false);
-  auto rj = nlohmann::json::parse(reference, nullptr, false);
+  auto cj = nlohmann::ordered_json::parse(candidate, nullptr, false);
+  auto rj = nlohmann::ordered_json::parse(reference, nullptr, false);
   if (!cj.is_discarded() && !rj.is_discarded() && (cj.is_structured() || rj.is_structured())) {
     if (cj == rj) return true;
     if (cj.is_object() && !rj.is_structured() && cj.contains(world.format.json_field))
@@ -99,7 +99,7 @@ class JudgeHandler final : public MetaHandler {
     view.instructions = normalize_text(text);
     AnswerShape shape = choose_shape(w, request, view);
     if (shape == AnswerShape::Json) {
-      nlohmann::json verdict = {{"verdict", pass ? "pass" : "fail"}, {"pass", pass},
+      nlohmann::ordered_json verdict = {{"verdict", pass ? "pass" : "fail"}, {"pass", pass},
                                 {"score", pass ? 1 : 0}, {"reason", reason}};
       if (request.json_output && !request.schema.is_null()) verdict = fill_schema(request.schema, verdict, "verdict", key);
       reply.text = verdict.dump();

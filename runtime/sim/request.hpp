@@ -20,7 +20,7 @@ struct SimMessage {
 
 struct SimTool {
   std::string name;
-  nlohmann::json parameters;  // JSON Schema of the arguments (may be null)
+  nlohmann::ordered_json parameters;  // JSON Schema of the arguments (may be null)
 };
 
 struct SimRequest {
@@ -31,7 +31,7 @@ struct SimRequest {
   // Structured output: set when the request asks for JSON. `schema` is the
   // JSON Schema when one was given (null for plain JSON mode).
   bool json_output = false;
-  nlohmann::json schema;
+  nlohmann::ordered_json schema;
 
   // Tools offered; `forced_tool` names the one the caller requires (a forced
   // tool is how some targets ask for structured output).

@@ -28,7 +28,7 @@ struct SimReply {
   bool json = false;
   // Set when the answer is a call of the forced tool instead of text.
   std::optional<std::string> tool_name;
-  nlohmann::json tool_arguments;
+  nlohmann::ordered_json tool_arguments;
   std::string finish_reason = "stop";  // "stop" or "length"
   std::int64_t input_tokens = 0;
   std::int64_t output_tokens = 0;

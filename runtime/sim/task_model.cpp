@@ -20,22 +20,22 @@ bool skill_applies(const Skill& skill, const Task& task) {
   return false;
 }
 
-nlohmann::json wrong_answer(const World& world, const Task& task, std::uint64_t key) {
-  std::vector<nlohmann::json> options = task.distractors;
+nlohmann::ordered_json wrong_answer(const World& world, const Task& task, std::uint64_t key) {
+  std::vector<nlohmann::ordered_json> options = task.distractors;
   if (options.empty()) {
     for (const auto& l : world.labels)
-      if (nlohmann::json(l) != task.answer) options.emplace_back(l);
+      if (nlohmann::ordered_json(l) != task.answer) options.emplace_back(l);
   }
   if (!options.empty()) return options[hash_mix({key, 0x77}) % options.size()];
   if (task.answer.is_object()) {
     // Change one field: a plausible near miss for an extraction task.
-    nlohmann::json wrong = task.answer;
+    nlohmann::ordered_json wrong = task.answer;
     for (auto it = wrong.begin(); it != wrong.end(); ++it) {
       if (it->is_string()) { *it = "unknown"; return wrong; }
       if (it->is_number()) { *it = it->get<double>() + 1; return wrong; }
       if (it->is_boolean()) { *it = !it->get<bool>(); return wrong; }
     }
-    return nlohmann::json::object();
+    return nlohmann::ordered_json::object();
   }
   return "unknown";
 }
@@ -85,7 +85,7 @@ SimReply Sim::answer_task(const SimRequest& request) const {
   // At temperature 0 a model gives the same answer to every sample.
   std::uint64_t sample = request.temperature > 0 ? static_cast<std::uint64_t>(request.sample_index) : 0;
   std::uint64_t prompt = w.noise.reroll_on_prompt_change ? view.prompt_hash : 0;
-  nlohmann::json answer;
+  nlohmann::ordered_json answer;
   std::uint64_t key;
   if (view.task != nullptr) {
     Assessment a = assess(request, view);
@@ -110,7 +110,7 @@ SimReply Sim::answer_task(const SimRequest& request) const {
     for (const auto& t : request.tools)
       if (t.name == *request.forced_tool) tool = &t;
     reply.tool_name = *request.forced_tool;
-    reply.tool_arguments = fill_schema(tool ? tool->parameters : nlohmann::json(), answer,
+    reply.tool_arguments = fill_schema(tool ? tool->parameters : nlohmann::ordered_json(), answer,
                                        w.format.json_field, key);
     reply.text = reply.tool_arguments.dump();
     reply.json = true;

@@ -22,9 +22,9 @@ struct Task {
   std::string id;
   std::string input;             // the item's user content (untrusted input)
   std::string input_normalized;  // normalize_text(input)
-  nlohmann::json answer;         // a label (string) or any JSON value
+  nlohmann::ordered_json answer;         // a label (string) or any JSON value
   std::vector<std::string> slices;
-  std::vector<nlohmann::json> distractors;  // plausible wrong answers
+  std::vector<nlohmann::ordered_json> distractors;  // plausible wrong answers
 };
 
 // A cue is a phrase (matched on normalized text) or a regex (ECMAScript,
@@ -94,7 +94,7 @@ struct World {
 };
 
 // Parses a world from JSON. Errors name the JSON pointer of the bad value.
-Expected<World> parse_world(const nlohmann::json& doc);
+Expected<World> parse_world(const nlohmann::ordered_json& doc);
 // Reads and parses a world file; errors start with the path.
 Expected<World> load_world(const std::string& path);
 // The world used when none is given: no tasks, a few generic labels.

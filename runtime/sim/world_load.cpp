@@ -13,7 +13,7 @@ namespace aep::sim {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // Thrown only inside this file and turned into an Error by parse_world.
 struct WorldError : std::runtime_error {
@@ -295,7 +295,7 @@ Expected<World> load_world(const std::string& path) {
 }
 
 World default_world() {
-  auto w = parse_world(nlohmann::json::object());
+  auto w = parse_world(nlohmann::ordered_json::object());
   return std::move(w).value();
 }
 
