@@ -322,7 +322,7 @@ std::string describe(const Value& v) {
 
 void validate(const Value& v, const sema::TypeRef& t, const std::string& path, std::vector<std::string>& errors) {
   if (!t) return;
-  auto bad = [&] { errors.push_back(fmt::format("{}: expected {}, found {}", path, sema::type_name(t), describe(v))); };
+  auto bad = [&] { errors.push_back(fmt::format("input `{}`: expected {}, found {}", path, sema::type_name(t), describe(v))); };
   if (v.is_null()) {
     if (!t->optional && t->tag != sema::TypeTag::Json) bad();
     return;
@@ -339,7 +339,7 @@ void validate(const Value& v, const sema::TypeRef& t, const std::string& path, s
       if (!v.is_string() || !t->has_value(v.get<std::string>())) {
         std::string values;
         for (const auto& e : t->values) values += (values.empty() ? "" : ", ") + e.name;
-        errors.push_back(fmt::format("{}: expected one of {} ({}), found {}", path, values, t->name, describe(v)));
+        errors.push_back(fmt::format("input `{}`: expected one of {} ({}), found {}", path, values, t->name, describe(v)));
       }
       break;
     case TypeTag::Messages:
@@ -348,9 +348,9 @@ void validate(const Value& v, const sema::TypeRef& t, const std::string& path, s
         const Value& m = v[i];
         std::string p = fmt::format("{}[{}]", path, i);
         if (!m.is_object() || !m.contains("role") || !m.contains("content") || !m["role"].is_string() || !m["content"].is_string()) {
-          errors.push_back(p + ": expected {\"role\": \"user\"|\"assistant\"|\"system\", \"content\": \"...\"}, found " + describe(m));
+          errors.push_back("input `" + p + "`: expected {\"role\": \"user\"|\"assistant\"|\"system\", \"content\": \"...\"}, found " + describe(m));
         } else if (m["role"] != "user" && m["role"] != "assistant" && m["role"] != "system" && m["role"] != "developer") {
-          errors.push_back(p + ".role: expected user, assistant, system or developer, found " + describe(m["role"]));
+          errors.push_back("input `" + p + ".role`: expected user, assistant, system or developer, found " + describe(m["role"]));
         }
       }
       break;
@@ -367,13 +367,13 @@ void validate(const Value& v, const sema::TypeRef& t, const std::string& path, s
       for (const auto& f : t->fields) {
         auto it = v.find(f.name);
         if (it == v.end()) {
-          if (!f.type->optional) errors.push_back(fmt::format("{}: missing field `{}` ({})", path, f.name, sema::type_name(f.type)));
+          if (!f.type->optional) errors.push_back(fmt::format("input `{}`: missing field `{}` ({})", path, f.name, sema::type_name(f.type)));
           continue;
         }
         validate(*it, f.type, path + "." + f.name, errors);
       }
       for (auto it = v.begin(); it != v.end(); ++it) {
-        if (!t->field(it.key())) errors.push_back(fmt::format("{}: unknown field `{}`", path, it.key()));
+        if (!t->field(it.key())) errors.push_back(fmt::format("input `{}`: unknown field `{}`", path, it.key()));
       }
       break;
   }
@@ -458,7 +458,7 @@ RenderResult render_prompt(const Prompt& p, const nlohmann::ordered_json& inputs
     Value v;
     if (it != inputs.end()) {
       v = *it;
-      validate(v, in.type, "input `" + in.name + "`", errors);
+      validate(v, in.type, in.name, errors);
     } else if (in.default_value) {
       v = eval(in.default_value, empty);
     } else if (!(in.type && in.type->optional)) {
