@@ -120,8 +120,7 @@ int run(const CheckOptions& options) {
 AEP_COMMAND("check", 10, [](CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
   auto* sub = app.add_subcommand("check", "Parse .aep files and report their diagnostics");
-  sub->description(
-      "Parse .aep files and report their diagnostics.\n\n"
+  sub->footer(
       "Each path is a file (checked whatever its extension) or a directory, walked\n"
       "recursively for *.aep files in sorted order; hidden directories, node_modules\n"
       "and build trees (build, build-*, any folder with a CMakeCache.txt) are skipped.\n"

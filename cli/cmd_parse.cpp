@@ -72,9 +72,9 @@ int run(const ParseCommandOptions& options) {
 AEP_COMMAND("parse", 20, [](CLI::App& app) {
   auto options = std::make_shared<ParseCommandOptions>();
   auto* sub = app.add_subcommand("parse", "Parse one .aep file; show its AST and diagnostics");
-  sub->description(
-      "Parse one .aep file and report its syntax diagnostics; with --dump-ast also\n"
-      "print the syntax tree (the text the golden tests compare). The AST goes to\n"
+  sub->footer(
+      "Reports the file's syntax diagnostics; with --dump-ast also prints the\n"
+      "syntax tree (the text the golden tests compare). The AST goes to\n"
       "standard output and diagnostics to standard error. With errors the AST\n"
       "printed is what the parser could recover.\n\n"
       "Exit status: 0 no errors, 1 the file has errors, 2 bad command line or the\n"

@@ -1,8 +1,10 @@
 // Hostile and huge inputs, generated at run time rather than committed: a
 // 5 MB module, 10,000 nested blocks of every kind, floods of errors and random
 // bytes. Each must end in a result or diagnostics: never a crash, a hang or a
-// stack overflow. The time bounds here only catch super-linear blow-ups on a
-// busy machine; the real throughput figure is measured by bench/parse.
+// stack overflow. The time bounds here only catch super-linear blow-ups; they
+// are on the child's CPU time, which a busy machine (other jobs on the same
+// cores) inflates far less than wall time. The real throughput figure is
+// measured by bench/parse.
 #include <chrono>
 #include <random>
 #include <string>
@@ -28,7 +30,7 @@ constexpr double kSlack = 1;
 
 struct Timed {
   RunResult result;
-  double seconds;
+  double cpu_seconds;
 };
 
 Timed timed_check(const std::vector<std::string>& args) {
@@ -36,7 +38,11 @@ Timed timed_check(const std::vector<std::string>& args) {
   std::vector<std::string> argv{aep_binary(), "check", "--format", "json"};
   argv.insert(argv.end(), args.begin(), args.end());
   RunResult r = run(argv);
-  return {std::move(r), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+  double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // Wall time only guards against a hang; CPU time is the measure.
+  CHECK(wall < 120 * kSlack);
+  double cpu = r.cpu_seconds;
+  return {std::move(r), cpu};
 }
 
 std::string prompt_text(int i) {
@@ -78,7 +84,7 @@ void expect_diagnosed(const Timed& t, const std::string& needle) {
   auto j = nlohmann::json::parse(t.result.out);
   CHECK(j["errors"].get<int>() >= 1);
   CHECK(j.dump().find(needle) != std::string::npos);
-  CHECK(t.seconds < 20 * kSlack);
+  CHECK(t.cpu_seconds < 10 * kSlack);
 }
 
 }  // namespace
@@ -92,9 +98,10 @@ TEST_CASE("a 5 MB module parses cleanly and quickly") {
   INFO(timed.result.out << timed.result.err);
   REQUIRE(timed.result.signal == 0);
   CHECK(timed.result.exit_code == 0);
-  // Well under a second in a Release build (bench/parse measures it); the
-  // bound is loose so a loaded machine or a sanitizer build does not flake.
-  CHECK(timed.seconds < 10 * kSlack);
+  // About a second of CPU in a Release build (bench/parse measures it); the
+  // bound is loose so a loaded machine or a sanitizer build does not flake,
+  // yet far below what a quadratic parse of 5 MB would take.
+  CHECK(timed.cpu_seconds < 5 * kSlack);
 }
 
 TEST_CASE("10,000 nested blocks give the nesting-limit diagnostic, not a crash") {
@@ -136,7 +143,7 @@ TEST_CASE("floods of errors are capped and fast") {
     CHECK(timed.result.exit_code == 1);
     auto j = nlohmann::json::parse(timed.result.out);
     CHECK(j["diagnostics"].size() <= 1000);
-    CHECK(timed.seconds < 20 * kSlack);
+    CHECK(timed.cpu_seconds < 10 * kSlack);
   }
   SECTION("100,000 unterminated strings") {
     std::string text = "prompt P {\n  user {\n";
@@ -144,14 +151,14 @@ TEST_CASE("floods of errors are capped and fast") {
     auto timed = timed_check({t.write("strings.aep", text)});
     REQUIRE(timed.result.signal == 0);
     CHECK(timed.result.exit_code == 1);
-    CHECK(timed.seconds < 20 * kSlack);
+    CHECK(timed.cpu_seconds < 10 * kSlack);
   }
   SECTION("one 2 MB line") {
     std::string text = "prompt P {\n  user { \"" + std::string(2'000'000, 'a') + "\" }\n}\n";
     auto timed = timed_check({t.write("line.aep", text)});
     REQUIRE(timed.result.signal == 0);
     CHECK(timed.result.exit_code == 0);
-    CHECK(timed.seconds < 20 * kSlack);
+    CHECK(timed.cpu_seconds < 10 * kSlack);
   }
 }
 
@@ -170,6 +177,6 @@ TEST_CASE("random bytes end in diagnostics, never a crash") {
     INFO("round " << round);
     REQUIRE(timed.result.signal == 0);
     CHECK(timed.result.exit_code == 1);
-    CHECK(timed.seconds < 20 * kSlack);
+    CHECK(timed.cpu_seconds < 10 * kSlack);
   }
 }

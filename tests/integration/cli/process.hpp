@@ -21,6 +21,7 @@ struct RunOptions {
 struct RunResult {
   int exit_code = -1;  // -1 when the process did not exit normally (a crash)
   int signal = 0;
+  double cpu_seconds = 0;  // user + system CPU time of the child
   std::string out;
   std::string err;
 };
