@@ -31,6 +31,7 @@ struct BodyContext {
   ast::Role role = ast::Role::System;
   bool in_override = false;
   bool in_fragment = false;
+  bool placing = true;  // false in conditions and loop sources: no text is placed
 };
 
 // A section edit (override/append/prepend/remove) of a contributor's message block.

@@ -57,7 +57,9 @@ ir::Segments Analyzer::lower_items(const ast::Items& items, const Scope& scope, 
         const auto& i = static_cast<const ast::IfItem&>(*item);
         seg.kind = ir::SegmentKind::If;
         for (const auto& b : i.branches) {
-          if (b.condition) type_of(*b.condition, scope, ctx);  // any type: documented truthiness
+          BodyContext test = ctx;
+          test.placing = false;  // a condition reads the value, it does not place it
+          if (b.condition) type_of(*b.condition, scope, test);  // any type: documented truthiness
           seg.branches.push_back({b.condition.get(), lower_items(b.body, scope, ctx, nullptr), b.span});
         }
         if (i.has_else) seg.branches.push_back({nullptr, lower_items(i.else_body, scope, ctx, nullptr), i.else_span});
@@ -68,7 +70,9 @@ ir::Segments Analyzer::lower_items(const ast::Items& items, const Scope& scope, 
         seg.kind = ir::SegmentKind::For;
         seg.var = f.var.text;
         seg.iterable = f.iterable.get();
-        TypeRef it = f.iterable ? type_of(*f.iterable, scope, ctx) : nullptr;
+        BodyContext source = ctx;
+        source.placing = false;  // the loop variables carry the untrusted mark instead
+        TypeRef it = f.iterable ? type_of(*f.iterable, scope, source) : nullptr;
         TypeRef first, second;
         if (it) {
           TypeRef bare = with_optional(it, false);

@@ -52,7 +52,7 @@ TypeRef Analyzer::type_of(const ast::Expr& expr, const Scope& scope, const BodyC
     case ast::ExprKind::Name: {
       const auto& n = static_cast<const ast::NameExpr&>(expr).name;
       if (const TypeRef* t = scope.find(n.text)) {
-        if ((ctx.role == ast::Role::System || ctx.role == ast::Role::Developer) && !ctx.in_fragment &&
+        if ((ctx.role == ast::Role::System || ctx.role == ast::Role::Developer) && !ctx.in_fragment && ctx.placing &&
             scope.is_untrusted(n.text)) {
           report(make_diag(DiagKind::UntrustedInSystem, n.span,
                            fmt::format("untrusted input `{}` in a {} message", n.text,

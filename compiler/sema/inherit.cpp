@@ -196,7 +196,7 @@ class PromptBuilder {
   }
 
   void merge_messages(const Contributor& c, const Scope& scope) {
-    std::set<std::string> defined_here;
+    std::map<std::string, Span> defined_here;
     std::set<std::string> example_names;
     for (const auto& m : *c.members) {
       if (m->kind == ast::MemberKind::Message) {
@@ -280,7 +280,7 @@ class PromptBuilder {
     return nullptr;
   }
 
-  void apply_block(const Contributor& c, const ast::MessageMember& block, const Scope& scope, std::set<std::string>& defined_here) {
+  void apply_block(const Contributor& c, const ast::MessageMember& block, const Scope& scope, std::map<std::string, Span>& defined_here) {
     BodyContext ctx{c.module, {c.origin.module, c.origin.decl, block.span}, block.role, false, false};
     std::vector<SectionEdit> edits;
     ir::Segments segs = a_.lower_items(block.items, scope, ctx, &edits);
@@ -301,9 +301,10 @@ class PromptBuilder {
         continue;
       }
       const std::string& name = seg.section->name;
-      if (!defined_here.insert(name).second) {
+      if (auto [it, inserted] = defined_here.emplace(name, seg.section->origin.span); !inserted) {
         a_.report(make_diag(DiagKind::DuplicateSection, seg.section->origin.span,
-                            fmt::format("section `{}` is defined twice in `{}`", name, c.origin.decl)));
+                            fmt::format("section `{}` is defined twice in `{}`", name, c.origin.decl))
+                      .label(it->second, "first defined here"));
         segs.erase(segs.begin() + i);
         continue;
       }
