@@ -90,6 +90,7 @@ class Layout {
       bool tight = !stack_.empty() && stack_.back().tight &&
                    ((units_[i - 1].type == L::LBRACE && units_[i - 1].kind == UnitKind::Token) ||
                     (u.type == L::RBRACE && u.kind == UnitKind::Token));
+      tight = tight || in_type_angles(i);
       if (!tight && space_between(units_[i - 1].type, u.type, had_space)) out_ += ' ';
       if (!tight && separates_entries(i)) out_ += ' ';
     } else {
@@ -116,7 +117,8 @@ class Layout {
         // A statement continued on the next line keeps one extra level, as
         // long as the source indents it deeper than the statement's start.
         auto base = bases_.find(open);
-        if (base != bases_.end() && !first && *source_line_indent_ > base->second) continuation = true;
+        if (base != bases_.end() && !first && *source_line_indent_ > base->second && continues(u))
+          continuation = true;
         else bases_[open] = *source_line_indent_;
       }
       line_indent_ = static_cast<long>((indent_level(open) + (continuation ? 1 : 0)) * kIndentWidth);
@@ -126,6 +128,51 @@ class Layout {
     force_blank_ = false;
     append_unit(u);
     track_brackets(u, i);
+    track_angles(u, i);
+  }
+
+  // Tokens that cannot start a member or declaration, so a deeper-indented
+  // line starting with one continues the statement above (`-> T`, a tool's
+  // description string, `extends X`). Other lines start statements, however
+  // the source indented them.
+  static bool continues(const Unit& u) {
+    if (u.kind == UnitKind::String) return true;
+    switch (u.type) {
+      case L::ARROW: case L::PIPE: case L::ASSIGN: case L::K_AND: case L::K_OR: case L::K_EXTENDS:
+      case L::K_WITH: case L::ANNOTATION: case L::DOT: case L::EQ: case L::NE: case L::LE: case L::GE:
+      case L::LT: case L::GT: case L::K_IN: case L::K_RESERVE: case L::K_PRIORITY: case L::K_SHRINK:
+      case L::COMMA: case L::COLON: case L::RAW_STRING: case L::RAW_HASH: case L::RAW_TRIPLE:
+      case L::INT: case L::FLOAT: case L::K_TOKENS: case L::K_BY: case L::K_NOT:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // `list<string>`, `map<list<int>?>`: the angle brackets of a type hug their contents.
+  bool in_type_angles(std::size_t i) const {
+    const Unit& prev = units_[i - 1];
+    const Unit& u = units_[i];
+    if (u.kind != UnitKind::Token && prev.kind != UnitKind::Token) return false;
+    if (prev.type == L::LT && angle_depth_ > 0 && angle_opened_at_ == i - 1) return true;
+    if (u.type == L::LT && prev.kind == UnitKind::Token && prev.type == L::ID &&
+        (prev.text == "list" || prev.text == "map"))
+      return true;
+    if (u.type == L::GT && angle_depth_ > 0) return true;
+    return false;
+  }
+
+  void track_angles(const Unit& u, std::size_t i) {
+    if (u.kind != UnitKind::Token) return;
+    if (u.type == L::LT && i > 0 && units_[i - 1].type == L::ID &&
+        (units_[i - 1].text == "list" || units_[i - 1].text == "map")) {
+      ++angle_depth_;
+      angle_opened_at_ = i;
+    } else if (u.type == L::GT && angle_depth_ > 0) {
+      --angle_depth_;
+    } else if (angle_depth_ > 0 && (u.type == L::LBRACE || u.type == L::RBRACE)) {
+      angle_depth_ = 0;  // never spans a block: stay safe after odd input
+    }
   }
 
   // `{ a: 1  b: 2 }`: entries of one line that no comma separates get two
@@ -215,6 +262,8 @@ class Layout {
   bool force_break_ = false;
   bool force_blank_ = false;
   bool pending_blank_after_comment_ = false;
+  std::size_t angle_depth_ = 0;     // open `<` of `list<`/`map<` types
+  std::size_t angle_opened_at_ = 0; // unit index of the innermost such `<`
 };
 
 }  // namespace
