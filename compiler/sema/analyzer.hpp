@@ -93,6 +93,7 @@ class Analyzer {
   std::set<const ast::PromptDecl*> broken_prompts_;
   std::map<std::string, std::vector<std::string>> parent_names_;
   std::map<std::string, std::pair<std::size_t, const ast::PromptDecl*>> decl_by_name_;
+  std::map<std::string, const ir::Prompt*> prompts_by_name_;
   friend class PromptBuilder;
 };
 

@@ -525,8 +525,9 @@ const ir::Prompt* Analyzer::resolve_prompt(std::size_t module, const ast::Prompt
       parent_ids[i].push_back(it->second);
     }
   }
-  std::map<std::string, const ir::Prompt*> by_name;
-  for (const auto& [decl_ptr, rp] : resolved_) by_name.emplace(rp->qualified, rp);
+  // Resolved prompts by qualified name, kept as they are resolved (a map
+  // rebuilt per prompt would make a project quadratic).
+  const auto& by_name = prompts_by_name_;
   Parents parents_fn = [&](std::size_t n) -> const std::vector<std::size_t>& { return parent_ids[n]; };
   auto lin = c3_linearize(0, parents_fn);
   if (auto* conflict = std::get_if<C3Conflict>(&lin)) {
@@ -623,6 +624,7 @@ const ir::Prompt* Analyzer::resolve_prompt(std::size_t module, const ast::Prompt
 
   ir::Prompt* raw = prompt.get();
   decl_by_name_[self] = {module, &decl};
+  prompts_by_name_[self] = raw;
   resolved_[&decl] = raw;
   program_.prompts[self] = std::move(prompt);
   return raw;
