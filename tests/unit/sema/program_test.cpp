@@ -154,3 +154,18 @@ TEST_CASE("a symlinked module that leaves the roots is refused") {
   auto run = check(tp, "main.aep");
   CHECK(codes(run->sink) == std::vector<std::string>{"E0208"});
 }
+
+TEST_CASE("a whole-project load finds modules nobody imports, in a fixed order") {
+  TempProject tp(Files{{"a/x.aep", "module a.x\nprompt X { user { \"{{ nope }}\" } }\n"},
+                       {"b.aep", "module b\nprompt B { user { \"b\" } }\n"}});
+  auto project = load_project(tp.root / "b.aep");
+  REQUIRE(project.ok());
+  SourceManager sources;
+  DiagnosticSink sink;
+  sema::LoadOptions options;
+  options.whole_project = true;
+  auto program = sema::check_files(*project, {}, sources, sink, options);
+  CHECK(program.prompts.count("a.x.X") == 1);
+  CHECK(program.prompts.count("b.B") == 1);
+  CHECK(codes(sink) == std::vector<std::string>{"E0404"});
+}
