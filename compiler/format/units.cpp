@@ -62,6 +62,18 @@ bool whitespace_before(const SourceFile& file, std::uint32_t at) {
 
 std::string read_string(Cursor& cur);
 
+std::string normalize_line_ends(const std::string& text) {
+  if (text.find('\r') == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') out += text[i];
+    else if (i + 1 < text.size() && text[i + 1] == '\n') continue;  // the '\n' follows
+    else out += '\n';
+  }
+  return out;
+}
+
 // An interpolation, the cursor on its `{{`; leaves the cursor after `}}`.
 std::string read_interpolation(Cursor& cur) {
   std::uint32_t open_begin = cur.begin();
@@ -140,6 +152,10 @@ std::vector<Unit> split_units(const SourceFile& file) {
       }
       cur.advance();
     }
+    // Line ends inside a triple-quoted string read as '\n' (indentation
+    // stripping, rule 4) and mean nothing in a block comment: written as '\n'
+    // like every other line end of the output. r#"..."# keeps its bytes.
+    if (unit.reindentable || unit.type == L::BLOCK_COMMENT) unit.text = normalize_line_ends(unit.text);
     units.push_back(std::move(unit));
   }
   return units;
