@@ -32,10 +32,11 @@ for tool in clang clang++ cmake ninja; do
 done
 
 # Configure once; later runs only rebuild what changed (ccache helps too).
+mkdir -p "$build"
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
   cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DAEP_FUZZ=ON -DAEP_SANITIZE=ON \
-    >"$build.configure.log" 2>&1 || { cat "$build.configure.log" >&2; exit 1; }
+    >"$build/configure.log" 2>&1 || { cat "$build/configure.log" >&2; rm -f "$build/CMakeCache.txt"; exit 1; }
 fi
 if ! ninja -C "$build" fuzz_parse >"$build/ninja.log" 2>&1; then
   tail -n 60 "$build/ninja.log" >&2
@@ -60,14 +61,15 @@ trap 'rm -f "$before"' EXIT
 find "$crashes" -type f | sort >"$before"
 
 # -timeout: one input taking over 10 s is a hang. -rss_limit_mb: memory blow-up.
-# -max_len: big enough for the larger golden cases to mutate as a whole.
+# -max_len: big enough for most golden cases to mutate as a whole, small
+# enough to keep executions fast.
 # ASan's leak checker runs at exit (detect_leaks=1 is the default on Linux).
 log="$build/fuzz.log"
 ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}" \
 UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
 "$build/tests/fuzz/fuzz_parse" "$corpus" "$seed" \
   -dict="$root/tests/fuzz/aep.dict" \
-  -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=16384 \
+  -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=8192 \
   -artifact_prefix="$crashes/" -print_final_stats=1 \
   $([[ "$jobs" -gt 1 ]] && echo "-jobs=$jobs -workers=$jobs") \
   "${extra[@]}" >"$log" 2>&1
