@@ -141,3 +141,13 @@ TEST_CASE("atomic write replaces the file, keeps its mode and leaves no temporar
   CHECK(bad.error().message.find("missing/b.aep") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("CRLF line ends become LF, inside triple-quoted strings too, with the same value") {
+  std::string out = formatted("prompt P {\r\n  user {\r\n      \"\"\"\r\n      x\r\n        y\r\n      \"\"\"\r\n  }\r\n}\r\n");
+  CHECK(out == "prompt P {\n  user {\n    \"\"\"\n    x\n      y\n    \"\"\"\n  }\n}\n");
+}
+
+TEST_CASE("tab-indented triple-quoted bodies are kept as written") {
+  std::string in = "prompt P {\n\tsystem {\n\t\t\"\"\"\n\t\tBody\n\t\t\"\"\"\n\t}\n}\n";
+  CHECK(formatted(in) == "prompt P {\n  system {\n    \"\"\"\n\t\tBody\n\t\t\"\"\"\n  }\n}\n");
+}
