@@ -63,10 +63,10 @@ int explain(const ir::Prompt& p, const SourceManager& sources, bool json) {
       js.push_back(std::move(e));
     }
     auto& jc = j["config"] = nlohmann::ordered_json::object();
-    for (const auto& [k, v] : p.config) jc[k] = origin_json(sources, v.origin);
+    for (const auto& [k, v] : p.config) jc[k] = {{"value", ir::expression_text(v.value)}, {"from", origin_json(sources, v.origin)}};
     auto& jt = j["targets"] = nlohmann::ordered_json::object();
     for (const auto& [t, map] : p.targets) {
-      for (const auto& [k, v] : map) jt[t][k] = origin_json(sources, v.origin);
+      for (const auto& [k, v] : map) jt[t][k] = {{"value", ir::expression_text(v.value)}, {"from", origin_json(sources, v.origin)}};
     }
     auto& ji = j["inputs"] = nlohmann::ordered_json::object();
     for (const auto& in : p.inputs) {
@@ -98,10 +98,14 @@ int explain(const ir::Prompt& p, const SourceManager& sources, bool json) {
   if (!p.tools.empty()) std::cout << "tools:\n";
   for (const auto& t : p.tools) std::cout << fmt::format("  {}  from {}\n", t.name, from(t.origin));
   if (!p.config.empty()) std::cout << "config:\n";
-  for (const auto& [k, v] : p.config) std::cout << fmt::format("  {}  from {}\n", k, from(v.origin));
+  for (const auto& [k, v] : p.config) {
+    std::cout << fmt::format("  {} = {}  from {}\n", k, ir::expression_text(v.value), from(v.origin));
+  }
   for (const auto& [t, map] : p.targets) {
     std::cout << "target " << t << ":\n";
-    for (const auto& [k, v] : map) std::cout << fmt::format("  {}  from {}\n", k, from(v.origin));
+    for (const auto& [k, v] : map) {
+      std::cout << fmt::format("  {} = {}  from {}\n", k, ir::expression_text(v.value), from(v.origin));
+    }
   }
   for (const auto& s : p.shadowings) {
     std::cout << fmt::format("note: section `{}` of {} is hidden by {}\n", s.section, from(s.hidden), from(s.kept));

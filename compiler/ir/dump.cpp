@@ -186,6 +186,8 @@ class Dumper {
 
 }  // namespace
 
+std::string expression_text(const ast::Expr* expr) { return expr_text(expr); }
+
 std::string dump_ir(const Prompt& p) {
   Dumper d;
   std::string head = std::string(p.is_abstract ? "abstract " : "") + (p.is_final ? "final " : "") + "prompt " + p.qualified;

@@ -191,5 +191,7 @@ struct Prompt {
 // Stable text for golden tests: every message, section and config key with
 // its provenance (module.decl@line).
 std::string dump_ir(const Prompt& prompt);
+// An expression as compact source-like text (`r.items[0] == "a"`), for dumps and explanations.
+std::string expression_text(const ast::Expr* expr);
 
 }  // namespace aep::ir
