@@ -13,6 +13,7 @@
 
 #include "cli/command.hpp"
 #include "cli/diag_output.hpp"
+#include "cli/source_load.hpp"
 #include "cli/source_walk.hpp"
 #include "compiler/diag/render.hpp"
 #include "compiler/source/project.hpp"
@@ -71,20 +72,23 @@ int run(const CheckOptions& options) {
   // the costly part and runs in parallel over read-only SourceFiles.
   SourceManager sources;
   std::vector<FileId> ids(walk.files.size(), kNoFile);
+  std::vector<bool> parse_it(walk.files.size(), false);
+  std::vector<std::unique_ptr<DiagnosticSink>> sinks(walk.files.size());
+  const std::uint64_t max_bytes = syntax::ParseOptions{}.max_file_bytes;
   for (std::size_t i = 0; i < walk.files.size(); ++i) {
-    auto loaded = sources.load(walk.files[i]);
+    sinks[i] = std::make_unique<DiagnosticSink>();
+    auto loaded = load_source(sources, walk.files[i], max_bytes, *sinks[i]);
     if (loaded) {
-      ids[i] = *loaded;
+      ids[i] = loaded->id;
+      parse_it[i] = !loaded->too_large;
     } else {
       std::cerr << "aep check: error: " << loaded.error().message << '\n';
       io_failed = true;
     }
   }
-  std::vector<std::unique_ptr<DiagnosticSink>> sinks(walk.files.size());
   unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   for_each_parallel(walk.files.size(), jobs, [&](std::size_t i) {
-    sinks[i] = std::make_unique<DiagnosticSink>();
-    if (ids[i] == kNoFile) return;
+    if (!parse_it[i]) return;
     syntax::parse(sources.file(ids[i]), *sinks[i]);
     sinks[i]->sort();
   });

@@ -11,6 +11,7 @@
 
 #include "cli/command.hpp"
 #include "cli/diag_output.hpp"
+#include "cli/source_load.hpp"
 #include "compiler/ast/dump.hpp"
 #include "compiler/diag/render.hpp"
 #include "compiler/syntax/parse.hpp"
@@ -27,7 +28,11 @@ struct ParseCommandOptions {
 
 int run(const ParseCommandOptions& options) {
   SourceManager sources;
+  DiagnosticSink sink;
+  syntax::ParseOptions parse_options;
+  parse_options.max_nesting = options.max_nesting;
   FileId id = kNoFile;
+  bool too_large = false;
   if (options.path == "-") {
     std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
     if (std::cin.bad()) {
@@ -42,21 +47,21 @@ int run(const ParseCommandOptions& options) {
                 << "` is a directory (use `aep check` for directories)\n";
       return kExitUsage;
     }
-    auto loaded = sources.load(options.path);
+    auto loaded = load_source(sources, options.path, parse_options.max_file_bytes, sink);
     if (!loaded) {
       std::cerr << "aep parse: error: " << loaded.error().message << '\n';
       return kExitUsage;
     }
-    id = *loaded;
+    id = loaded->id;
+    too_large = loaded->too_large;
   }
 
-  DiagnosticSink sink;
-  syntax::ParseOptions parse_options;
-  parse_options.max_nesting = options.max_nesting;
-  auto module = syntax::parse(sources.file(id), sink, parse_options);
+  if (!too_large) {
+    auto module = syntax::parse(sources.file(id), sink, parse_options);
+    if (options.dump_ast && module) std::cout << dump_ast(*module);
+  }
   sink.sort();
 
-  if (options.dump_ast && module) std::cout << dump_ast(*module);
   std::cout.flush();
   if (options.output.json()) {
     std::cerr << diagnostics_json({&sink}, sources, 1).dump(2) << '\n';

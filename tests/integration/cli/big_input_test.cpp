@@ -180,3 +180,21 @@ TEST_CASE("random bytes end in diagnostics, never a crash") {
     CHECK(timed.cpu_seconds < 10 * kSlack);
   }
 }
+
+TEST_CASE("a file over the size limit is refused before it is read") {
+  TempDir t;
+  // A sparse 100 MiB file: no disk used, but its size is over the 64 MiB limit.
+  std::string path = t.write("huge.aep", "");
+  std::filesystem::resize_file(path, 100ull << 20);
+  auto timed = timed_check({path});
+  REQUIRE(timed.result.signal == 0);
+  CHECK(timed.result.exit_code == 1);
+  auto j = nlohmann::json::parse(timed.result.out);
+  REQUIRE(j["diagnostics"].size() == 1);
+  CHECK(j["diagnostics"][0]["code"] == "E0004");
+  CHECK(timed.cpu_seconds < 1 * kSlack);  // a stat(), not a 100 MiB read
+  auto parsed = run({aep_binary(), "parse", path});
+  CHECK(parsed.exit_code == 1);
+  CHECK(parsed.err.find("E0004") != std::string::npos);
+  CHECK(parsed.err.find("huge.aep") != std::string::npos);
+}
