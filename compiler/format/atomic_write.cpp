@@ -21,6 +21,14 @@ Expected<bool> write_file_atomically(const std::string& path, std::string_view t
     return Error{fmt::format("cannot write {}: {}: {}", path, what, std::strerror(err))};
   };
   fs::path target(path);
+  // Through a symbolic link the file it points to is replaced, not the link.
+  std::error_code link_ec;
+  if (fs::is_symlink(target, link_ec)) {
+    fs::path resolved = fs::canonical(target, link_ec);
+    if (link_ec) return Error{fmt::format("cannot write {}: cannot resolve the link: {}", path, link_ec.message())};
+    target = resolved;
+  }
+  const std::string target_path = target.string();
   fs::path dir = target.parent_path();
   std::string pattern = (dir / ("." + target.filename().string() + ".aep-fmt-XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
@@ -35,7 +43,7 @@ Expected<bool> write_file_atomically(const std::string& path, std::string_view t
     return failed(what, err);
   };
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && ::fchmod(fd, st.st_mode & 07777) != 0) return abandon("fchmod");
+  if (::stat(target_path.c_str(), &st) == 0 && ::fchmod(fd, st.st_mode & 07777) != 0) return abandon("fchmod");
   std::size_t done = 0;
   while (done < text.size()) {
     ssize_t n = ::write(fd, text.data() + done, text.size() - done);
@@ -51,7 +59,7 @@ Expected<bool> write_file_atomically(const std::string& path, std::string_view t
     ::unlink(tmp.c_str());
     return failed("close", err);
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (::rename(tmp.c_str(), target_path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmp.c_str());
     return failed("rename", err);

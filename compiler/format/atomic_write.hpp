@@ -11,7 +11,8 @@ namespace aep::format {
 
 // Writes `text` to a temporary file in the folder of `path` (same file
 // system), flushes it to disk, gives it the permission bits of `path`, and
-// renames it over `path`. On any failure the temporary file is removed, `path`
+// renames it over `path` (over the file a symbolic link points to, so the
+// link stays a link). On any failure the temporary file is removed, `path`
 // is unchanged, and the Error names the path and the cause.
 Expected<bool> write_file_atomically(const std::string& path, std::string_view text);
 

@@ -151,3 +151,19 @@ TEST_CASE("tab-indented triple-quoted bodies are kept as written") {
   std::string in = "prompt P {\n\tsystem {\n\t\t\"\"\"\n\t\tBody\n\t\t\"\"\"\n\t}\n}\n";
   CHECK(formatted(in) == "prompt P {\n  system {\n    \"\"\"\n\t\tBody\n\t\t\"\"\"\n  }\n}\n");
 }
+
+TEST_CASE("atomic write through a symbolic link replaces the target and keeps the link") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("aep-fmt-link-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "real.aep") << "old";
+  fs::create_symlink("real.aep", dir / "link.aep");
+  REQUIRE(aep::format::write_file_atomically((dir / "link.aep").string(), "new\n"));
+  CHECK(fs::is_symlink(dir / "link.aep"));
+  std::ifstream in(dir / "real.aep");
+  std::stringstream got;
+  got << in.rdbuf();
+  CHECK(got.str() == "new\n");
+  fs::remove_all(dir);
+}
