@@ -120,3 +120,15 @@ TEST_CASE("malformed schemas are errors for every target, never a crash") {
     }
   }
 }
+
+TEST_CASE("the `aep lower` golden output is the library's golden payload byte for byte") {
+  auto read = [](const char* path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  std::string cli = read("tests/golden/targets/cli/lower_payload.anthropic.stdout");
+  REQUIRE(!cli.empty());
+  CHECK(cli == read("tests/golden/targets/basic_system.anthropic.json"));
+}
