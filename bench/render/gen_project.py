@@ -96,7 +96,10 @@ fragment tone{c}_{k}(team: string = "Acme Support", formal: bool = false) {{
 
 /// Replies to {word} tickets, level {k} of chain {c}.
 prompt P{c}_{k} extends {pprompt} {{
+  /// What the agent noted about the ticket at level {k}: free text, trimmed
+  /// and cut to 200 characters in the system message.
   input note{k}: string
+  /// Help-centre articles the search step found for {word}; may be empty.
   input articles{k}: list<Article{nxt}> = []
   input flag{k}: bool = {"true" if k % 2 else "false"}
   config {{ temperature: {((c + k) % 10) / 10:.1f} }}

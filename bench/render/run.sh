@@ -98,7 +98,7 @@ print(f"{'cold process, median wall (ms)':<52} {ca:>14.1f} {cd:>14.1f} {ca / cd:
 print(f"{'cold process, mean user+sys CPU (ms)':<52} {cua:>14.1f} {cud:>14.1f} {cua / cud:>13.3f}x")
 print()
 print(open(os.path.join(tmp, "gen.txt")).read().strip())
-print(f"\n{'project (one process: load + analyze all, render all)':<56} {'modules':>8} {'prompts':>8} {'errors':>7} {'load+analyze ms':>16} {'render-all ms':>14} {'process wall s':>15} {'CPU s':>7} {'peak RSS MiB':>13}")
+print(f"\n{'project (one process: load + analyze all, render all)':<56} {'modules':>8} {'prompts':>8} {'errors':>7} {'load+analyze ms':>16} {'render-all ms':>14} {'process wall ms':>15} {'CPU s':>7} {'peak RSS MiB':>13}")
 for name in ("support", "generated"):
     outs, times = [], []
     for r in range(1, reps + 1):
@@ -111,7 +111,7 @@ for name in ("support", "generated"):
     if not outs: continue
     o = outs[0]
     print(f"{name:<56} {o['modules']:>8} {o['rendered']:>8} {o['errors']:>7} {med(x['load_analyze_ms'] for x in outs):>16.1f} "
-          f"{med(x['render_all_ms'] for x in outs):>14.2f} {med(t[0] for t in times):>15.3f} {med(t[1] for t in times):>7.2f} {max(t[2] for t in times) / 1024:>13.1f}")
+          f"{med(x['render_all_ms'] for x in outs):>14.2f} {('<10' if med(t[0] for t in times) < 0.01 else format(med(t[0] for t in times) * 1e3, '.0f')):>15} {med(t[1] for t in times):>7.2f} {max(t[2] for t in times) / 1024:>13.1f}")
     if o["errors"]:
         err = open(os.path.join(tmp, f"{name}.err1")).read().strip().splitlines()
         print(f"  ({name} has {o['errors']} sema error(s); its other prompts were rendered: {err[0]})")
