@@ -1,11 +1,17 @@
-// `aep check <files|dirs>...`: parses every .aep file found and reports the
-// diagnostics, so a project (or a pre-commit hook) learns in one run whether
-// its prompts are well formed. Files are independent, so they are parsed on
-// several threads; output is always in file order, whatever the scheduling.
+// `aep check <files|dirs>...`: parses every .aep file found, then runs the
+// semantic phase (imports, inheritance, composition, types, templates) over
+// the projects they belong to, and reports the diagnostics, so a project (or
+// a pre-commit hook) learns in one run whether its prompts are well formed.
+// Files are independent for parsing, so they are parsed on several threads;
+// output is always in file order, whatever the scheduling. Like every driver
+// it stops at the phase boundary: semantic checks run only on projects whose
+// files all parse.
 #include <algorithm>
 #include <atomic>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <set>
 #include <thread>
 #include <unistd.h>
 
@@ -16,6 +22,7 @@
 #include "cli/source_load.hpp"
 #include "cli/source_walk.hpp"
 #include "compiler/diag/render.hpp"
+#include "compiler/sema/program.hpp"
 #include "compiler/source/project.hpp"
 #include "compiler/syntax/parse.hpp"
 
@@ -93,21 +100,70 @@ int run(const CheckOptions& options) {
     sinks[i]->sort();
   });
 
-  std::size_t errors = 0, warnings = 0, files_with_errors = 0;
-  std::vector<const DiagnosticSink*> all;
-  for (const auto& sink : sinks) {
-    errors += sink->error_count();
-    warnings += sink->warning_count();
-    files_with_errors += sink->has_errors() ? 1 : 0;
-    all.push_back(sink.get());
+  // Semantic phase, per project, only where every file parsed: errors from a
+  // broken parse would only be repeated by sema in other words.
+  bool syntax_clean = std::none_of(sinks.begin(), sinks.end(),
+                                   [](const auto& sink) { return sink->has_errors(); });
+  SourceManager sema_sources;
+  std::vector<std::unique_ptr<sema::Program>> programs;  // kept alive for their spans
+  std::vector<std::unique_ptr<DiagnosticSink>> sema_sinks;
+  if (syntax_clean && !io_failed) {
+    std::map<std::filesystem::path, std::vector<std::filesystem::path>> by_project;
+    std::map<std::filesystem::path, Project> projects;
+    for (std::size_t i = 0; i < walk.files.size(); ++i) {
+      if (ids[i] == kNoFile) continue;
+      auto project = load_project(walk.files[i]);
+      if (!project) {
+        std::cerr << "aep check: error: " << project.error().message << '\n';
+        io_failed = true;
+        continue;
+      }
+      by_project[project->root].push_back(std::filesystem::absolute(walk.files[i]));
+      projects.emplace(project->root, std::move(*project));
+    }
+    for (auto& [root, files] : by_project) {
+      auto sink = std::make_unique<DiagnosticSink>();
+      programs.push_back(std::make_unique<sema::Program>(
+          sema::check_files(projects.at(root), files, sema_sources, *sink)));
+      sema_sinks.push_back(std::move(sink));
+    }
   }
+
+  std::size_t errors = 0, warnings = 0;
+  std::set<std::string> error_files;
+  std::vector<const DiagnosticSink*> syntax_all, sema_all;
+  auto tally = [&](const DiagnosticSink& sink, const SourceManager& sm) {
+    errors += sink.error_count();
+    warnings += sink.warning_count();
+    for (const Diagnostic& d : sink.diagnostics()) {
+      if (d.severity != Severity::Error) continue;
+      const SourceFile* file = sm.find(d.primary.file);
+      error_files.insert(file != nullptr ? file->path() : std::string());
+    }
+  };
+  for (const auto& sink : sinks) {
+    tally(*sink, sources);
+    syntax_all.push_back(sink.get());
+  }
+  for (const auto& sink : sema_sinks) {
+    tally(*sink, sema_sources);
+    sema_all.push_back(sink.get());
+  }
+  std::size_t files_with_errors = error_files.size();
   std::size_t checked = static_cast<std::size_t>(std::count_if(ids.begin(), ids.end(),
                                                                [](FileId id) { return id != kNoFile; }));
   if (options.output.json()) {
-    std::cout << diagnostics_json(all, sources, checked).dump(2) << '\n';
+    nlohmann::json doc = diagnostics_json(syntax_all, sources, checked);
+    nlohmann::json semantic = diagnostics_json(sema_all, sema_sources, 0);
+    for (auto& d : semantic["diagnostics"]) doc["diagnostics"].push_back(std::move(d));
+    doc["errors"] = errors;
+    doc["warnings"] = warnings;
+    doc["dropped"] = doc["dropped"].get<std::size_t>() + semantic["dropped"].get<std::size_t>();
+    std::cout << doc.dump(2) << '\n';
   } else {
     bool color = options.output.use_color(STDOUT_FILENO);
     for (const auto& sink : sinks) print_diagnostics_text(std::cout, *sink, sources, color);
+    for (const auto& sink : sema_sinks) print_diagnostics_text(std::cout, *sink, sema_sources, color);
     if (!options.quiet || errors > 0 || warnings > 0) {
       std::string where = files_with_errors > 0
                               ? fmt::format(" in {} file{}", files_with_errors, files_with_errors == 1 ? "" : "s")
@@ -123,7 +179,7 @@ int run(const CheckOptions& options) {
 
 AEP_COMMAND("check", 10, [](CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
-  auto* sub = app.add_subcommand("check", "Parse .aep files and report their diagnostics");
+  auto* sub = app.add_subcommand("check", "Parse and check .aep files (syntax, then semantics) and report diagnostics");
   sub->footer(
       "Each path is a file (checked whatever its extension) or a directory, walked\n"
       "recursively for *.aep files in sorted order; hidden directories, node_modules\n"

@@ -25,13 +25,23 @@ enum class TypeKind : std::uint8_t { Named, Record };
 struct TypeExpr;
 using TypeExprPtr = std::unique_ptr<TypeExpr>;
 
-struct Field;
-
 struct TypeExpr {
   explicit TypeExpr(TypeKind k) : kind(k) {}
   virtual ~TypeExpr() = default;
   TypeKind kind;
   bool optional = false;  // T?
+  Span span;
+};
+
+// A record field or a tool/fragment parameter: `name: type = default @annotations`.
+// Defined before RecordType: a vector member of an incomplete type compiles
+// with GCC but not with clang, whose virtual destructor instantiates it early.
+struct Field {
+  Doc doc;
+  Name name;
+  TypeExprPtr type;
+  ExprPtr default_value;  // may be null
+  Annotations annotations;
   Span span;
 };
 
@@ -46,16 +56,6 @@ struct NamedType : TypeExpr {
 struct RecordType : TypeExpr {
   RecordType() : TypeExpr(TypeKind::Record) {}
   std::vector<Field> fields;
-};
-
-// A record field or a tool/fragment parameter: `name: type = default @annotations`.
-struct Field {
-  Doc doc;
-  Name name;
-  TypeExprPtr type;
-  ExprPtr default_value;  // may be null
-  Annotations annotations;
-  Span span;
 };
 
 }  // namespace aep::ast

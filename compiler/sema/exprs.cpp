@@ -23,16 +23,6 @@ const std::vector<std::string>& filter_names() {
   return names;
 }
 
-const ast::Expr* root_name(const ast::Expr* e) {
-  while (e) {
-    if (e->kind == ast::ExprKind::Name) return e;
-    if (e->kind == ast::ExprKind::Member) e = static_cast<const ast::MemberExpr*>(e)->object.get();
-    else if (e->kind == ast::ExprKind::Index) e = static_cast<const ast::IndexExpr*>(e)->object.get();
-    else return nullptr;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 TypeRef Analyzer::type_of(const ast::Expr& expr, const Scope& scope, const BodyContext& ctx) {

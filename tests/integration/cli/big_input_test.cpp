@@ -47,7 +47,8 @@ Timed timed_check(const std::vector<std::string>& args) {
 
 std::string prompt_text(int i) {
   std::string n = std::to_string(i);
-  return "/// Prompt number " + n + ".\nprompt Triage" + n +
+  return "type Answer" + n + " { category: string  urgency: int @range(1, 5) }\n\n"
+         "/// Prompt number " + n + ".\nprompt Triage" + n +
          " extends Base with cot {\n"
          "  input ticket: string @untrusted\n"
          "  input tier: string = \"free\"\n"
@@ -91,7 +92,13 @@ void expect_diagnosed(const Timed& t, const std::string& needle) {
 
 TEST_CASE("a 5 MB module parses cleanly and quickly") {
   TempDir t;
-  std::string text = "module big\n\n";
+  // A module that is valid for the semantic phase too (aep check runs both):
+  // the parent and mixin every generated prompt names, then the prompts.
+  std::string text =
+      "module big\n\n"
+      "abstract prompt Base {\n  system {\n    section persona { \"You are a support agent.\" }\n"
+      "    section reasoning { \"Answer briefly.\" }\n  }\n}\n\n"
+      "mixin cot {\n  system {\n    append section reasoning { \" Think step by step.\" }\n  }\n}\n\n";
   for (int i = 0; text.size() < 5'000'000; ++i) text += prompt_text(i);
   auto file = t.write("big.aep", text);
   auto timed = timed_check({file});
