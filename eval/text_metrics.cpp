@@ -1,5 +1,6 @@
 // Implementations of the text measures (see text_metrics.hpp).
 #include "eval/text_metrics.hpp"
+#include "compiler/source/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,24 +8,6 @@
 
 namespace aep::eval {
 namespace {
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 char32_t lower_cp(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;

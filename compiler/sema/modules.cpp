@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "compiler/sema/analyzer.hpp"
 #include "compiler/sema/graph.hpp"
 #include "compiler/sema/program.hpp"
 #include "compiler/sema/suggest.hpp"
@@ -39,20 +40,6 @@ std::optional<std::string> module_path_of(const Project& project, const fs::path
 }
 
 namespace {
-
-std::string_view decl_name(const ast::Decl& d) {
-  switch (d.kind) {
-    case ast::DeclKind::Enum: return static_cast<const ast::EnumDecl&>(d).name.text;
-    case ast::DeclKind::Type: return static_cast<const ast::TypeDecl&>(d).name.text;
-    case ast::DeclKind::Tool: return static_cast<const ast::ToolDecl&>(d).name.text;
-    case ast::DeclKind::Fragment: return static_cast<const ast::FragmentDecl&>(d).name.text;
-    case ast::DeclKind::Mixin: return static_cast<const ast::MixinDecl&>(d).name.text;
-    case ast::DeclKind::Prompt: return static_cast<const ast::PromptDecl&>(d).name.text;
-    case ast::DeclKind::Test:
-    case ast::DeclKind::Eval: return static_cast<const ast::TestDecl&>(d).name.text;
-    default: return {};
-  }
-}
 
 Span decl_name_span(const ast::Decl& d) {
   switch (d.kind) {
@@ -292,7 +279,7 @@ class Loader {
     Module& module = *program_.modules[index];
     for (const auto& decl : module.ast->decls) {
       program_.decl_module[decl.get()] = index;
-      std::string_view name = decl_name(*decl);
+      std::string_view name = decl_name_of(*decl);
       if (name.empty() || decl->kind == ast::DeclKind::Test || decl->kind == ast::DeclKind::Eval) continue;
       auto [it, inserted] = module.decls.emplace(std::string(name), decl.get());
       if (!inserted) {

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "compiler/syntax/transformer.hpp"
+#include "compiler/source/utf8.hpp"
 
 namespace aep::syntax {
 namespace {
@@ -154,21 +155,7 @@ std::optional<std::string> decode_escape(std::string_view raw) {
       }
       if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
       std::string out;
-      if (cp < 0x80) {
-        out += static_cast<char>(cp);
-      } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      }
+      append_utf8(out, cp);
       return out;
     }
     default: return std::nullopt;
