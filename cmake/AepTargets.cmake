@@ -37,7 +37,13 @@ function(aep_unit_test name)
   add_executable(test_${name} ${ARG_SOURCES})
   target_link_libraries(test_${name} PRIVATE aep_catch_main ${ARG_DEPS})
   aep_apply_common(test_${name})
+  # The label follows where the test lives (tests/<phase>/...), so
+  # `ctest -L integration` selects the tests that start servers and processes.
+  set(label unit)
+  if(CMAKE_CURRENT_SOURCE_DIR MATCHES "/tests/integration/")
+    set(label integration)
+  endif()
   catch_discover_tests(test_${name} TEST_PREFIX "${name}: "
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-    PROPERTIES LABELS "unit")
+    PROPERTIES LABELS "${label}")
 endfunction()
