@@ -157,6 +157,19 @@ void Scanner::scan_escape(bool triple) {
   advance();
 }
 
+// `!=`, `<`, `<=`, `>`, `>=`: the same tokens in the default and template
+// modes. Returns the token type, or 0 (consuming nothing) for a lone `!`,
+// which is no token in either mode.
+std::size_t Scanner::scan_comparison() {
+  char32_t c = la();
+  bool with_eq = la(1) == '=';
+  if (c == '!' && !with_eq) return 0;
+  advance(with_eq ? 2 : 1);
+  if (c == '!') return L::NE;
+  if (c == '<') return with_eq ? L::LE : L::LT;
+  return with_eq ? L::GE : L::GT;
+}
+
 RawToken Scanner::next_default() {
   while (true) {
     std::size_t start = pos_, line = line_, col = column_;
@@ -227,17 +240,10 @@ RawToken Scanner::next_default() {
         advance(la(1) == '=' ? 2 : 1);
         return make(pos_ - start == 2 ? L::EQ : L::ASSIGN, start, line, col);
       case '!':
-        if (la(1) == '=') {
-          advance(2);
-          return make(L::NE, start, line, col);
-        }
-        break;
       case '<':
-        advance(la(1) == '=' ? 2 : 1);
-        return make(pos_ - start == 2 ? L::LE : L::LT, start, line, col);
       case '>':
-        advance(la(1) == '=' ? 2 : 1);
-        return make(pos_ - start == 2 ? L::GE : L::GT, start, line, col);
+        if (std::size_t type = scan_comparison()) return make(type, start, line, col);
+        break;
       case '@':
         if (is_name_start(la(1))) {
           advance();
@@ -362,17 +368,10 @@ RawToken Scanner::next_template() {
         }
         break;
       case '!':
-        if (la(1) == '=') {
-          advance(2);
-          return make(L::NE, start, line, col);
-        }
-        break;
       case '<':
-        advance(la(1) == '=' ? 2 : 1);
-        return make(pos_ - start == 2 ? L::LE : L::LT, start, line, col);
       case '>':
-        advance(la(1) == '=' ? 2 : 1);
-        return make(pos_ - start == 2 ? L::GE : L::GT, start, line, col);
+        if (std::size_t type = scan_comparison()) return make(type, start, line, col);
+        break;
       case '`':
         if (is_name_start(la(1))) {
           advance();

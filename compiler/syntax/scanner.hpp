@@ -45,6 +45,7 @@ class Scanner {
   RawToken next_default();
   RawToken next_string(bool triple);
   RawToken next_template();
+  std::size_t scan_comparison();  // token type of a comparison operator, 0 for a lone `!`
   std::size_t scan_number();  // returns INT or FLOAT; position after it
   void scan_escape(bool triple);
 
