@@ -17,6 +17,30 @@
 namespace aep::cli {
 namespace {
 
+// Parses `text`; on failure prints `path:line:column: invalid JSON: why` and
+// returns a discarded value, so the user can go straight to the broken byte.
+render::Json parse_json_or_report(const std::string& text, const std::string& path) {
+  try {
+    return render::Json::parse(text);
+  } catch (const render::Json::parse_error& e) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    std::string why = e.what();
+    // Drop nlohmann's "[json.exception...] parse error at line L, column C: "
+    // prefix: the location is already in front, in the usual file:line:col form.
+    if (auto at = why.find(": syntax error"); at != std::string::npos) why = why.substr(at + 2);
+    std::cerr << fmt::format("aep lower: {}:{}:{}: invalid JSON: {}\n", path, line, column, why);
+    return render::Json(render::Json::value_t::discarded);
+  }
+}
+
 struct LowerArgs {
   std::string target;
   std::string model;
@@ -44,9 +68,8 @@ int run(const LowerArgs& args) {
   }
   std::ostringstream text;
   text << in.rdbuf();
-  auto json = render::Json::parse(text.str(), nullptr, false);
+  auto json = parse_json_or_report(text.str(), args.request_file);
   if (json.is_discarded()) {
-    std::cerr << fmt::format("aep lower: `{}` is not valid JSON\n", args.request_file);
     return kExitUsage;
   }
   std::string base = std::filesystem::path(args.request_file).parent_path().string();
@@ -74,9 +97,8 @@ int run(const LowerArgs& args) {
     mtext << mf.rdbuf();
     FileId file = sources.add(args.models_file, mtext.str());
     if (args.models_file.size() > 5 && args.models_file.substr(args.models_file.size() - 5) == ".json") {
-      auto mj = render::Json::parse(mtext.str(), nullptr, false);
+      auto mj = parse_json_or_report(mtext.str(), args.models_file);
       if (mj.is_discarded()) {
-        std::cerr << fmt::format("aep lower: `{}` is not valid JSON\n", args.models_file);
         return kExitUsage;
       }
       table.merge_json(mj, sink, sources.file(file).span(0, 0));
