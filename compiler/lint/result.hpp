@@ -1,0 +1,51 @@
+// LintResult: one reported problem after configuration and suppressions, in a
+// self-contained form (paths and positions, no FileIds), so it can be cached
+// on disk, sorted across projects and rendered in every output format. Both
+// rule findings and the syntax/semantic diagnostics a lint run meets become
+// results; for diagnostics `rule` is the diagnostic code ("E0101").
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/lint/rule.hpp"
+
+namespace aep::lint {
+
+struct Position {
+  std::uint32_t begin = 0, end = 0;            // byte offsets
+  std::uint32_t line = 0, column = 0;          // 1-based, column in code points
+  std::uint32_t end_line = 0, end_column = 0;  // exclusive end, code points
+  std::uint32_t column16 = 0, end_column16 = 0;  // the same columns in UTF-16 code units (SARIF)
+};
+
+struct ResultNote {
+  std::string path;
+  Position position;
+  std::string message;
+};
+
+struct ResultFix {
+  std::uint32_t begin = 0, end = 0;  // bytes of `path` to replace
+  std::string replacement;
+  std::string description;
+};
+
+struct LintResult {
+  std::string rule;       // rule id, or a diagnostic code for syntax/semantic diagnostics
+  Level level = Level::Warning;
+  std::string path;       // display path (relative to the working directory when inside it)
+  Position position;
+  std::string message;
+  std::optional<std::string> help;
+  std::vector<ResultNote> notes;
+  std::optional<ResultFix> fix;
+  std::string fingerprint;  // stable across runs and line shifts (SARIF partialFingerprints)
+};
+
+// Sort order of every output: path, line, column, rule, message.
+bool result_less(const LintResult& a, const LintResult& b);
+
+}  // namespace aep::lint

@@ -1,0 +1,106 @@
+// The lint rule interface: what a rule declares about itself (RuleInfo), what
+// it reports (Finding, with an optional machine-applicable Fix) and how it is
+// registered. Rules live one per file (or per small family) under
+// compiler/lint/rules/ and register themselves with AEP_LINT_RULE, like the
+// CLI's subcommands, so adding a rule touches one file. The engine
+// (engine.hpp) decides what runs, filters by configuration and suppressions,
+// and renders; a rule only looks at a LintContext and emits findings.
+//
+// Contract for rules: never crash on partial input (the AST of a file with
+// syntax errors is partial, sema may not have run), never read files outside
+// the project's roots (go through Project::resolve_inside), be deterministic
+// (same input -> same findings in the same order), and mask secret-like text
+// in messages (mask_secret()).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "compiler/source/span.hpp"
+
+namespace aep::lint {
+
+enum class Category : std::uint8_t { Correctness, Portability, Security, Cost, Clarity, Evaluation };
+enum class Level : std::uint8_t { Off, Note, Warning, Error };
+
+std::string_view category_name(Category c);  // "correctness", ...
+std::string_view level_name(Level l);        // "off", "note", "warning", "error"
+std::optional<Category> parse_category(std::string_view text);
+std::optional<Level> parse_level(std::string_view text);  // also accepts "warn", "info", "allow"/"ignore" (= off)
+
+// A safe, machine-applicable edit: replace the bytes of `span` (in span.file)
+// by `replacement`. `aep lint --fix` applies it; it must keep the file valid.
+struct Fix {
+  Span span;
+  std::string replacement;
+  std::string description;  // "remove the unused import"
+};
+
+struct Finding {
+  std::string_view rule;           // filled by the engine from the emitting rule
+  Span span;                       // primary location (must be a span of a real file)
+  std::string message;             // lowercase, no trailing period, code in backticks
+  std::optional<std::string> help;
+  std::vector<std::pair<Span, std::string>> notes;  // secondary labelled spans
+  std::optional<Fix> fix;
+};
+
+struct RuleInfo {
+  enum class Scope : std::uint8_t { Module, Project };
+  std::string_view id;            // kebab-case, stable: "unused-input"
+  Category category;
+  Level default_level;
+  std::string_view summary;       // one line
+  std::string_view rationale;     // one paragraph
+  std::string_view bad_example;   // .aep text that fires
+  std::string_view good_example;  // .aep text that does not
+  bool fixable = false;
+  Scope scope = Scope::Module;
+};
+
+class LintContext;  // compiler/lint/context.hpp
+
+class Emitter {
+ public:
+  virtual void emit(Finding f) = 0;
+  virtual ~Emitter() = default;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual const RuleInfo& info() const = 0;
+  // Module scope: once per linted module; Project scope: once per project
+  // (only when the whole project is linted, see docs/lint.md).
+  virtual void check(const LintContext& ctx, Emitter& out) const = 0;
+};
+
+// Every registered rule, sorted by id (ids are unique; a duplicate id aborts
+// at start-up, since it is a programming error caught by any test run).
+const std::vector<const Rule*>& all_rules();
+const Rule* find_rule(std::string_view id);
+
+// "sk-proj-abcdefghijklmnopqrstuvwxyz1234" -> "sk-…1234": keeps a short
+// recognisable prefix (up to the first '-' or 3 bytes) and the last 4 bytes.
+std::string mask_secret(std::string_view secret);
+
+namespace detail {
+void register_rule(std::unique_ptr<Rule> rule);
+template <class R>
+struct RuleRegistrar {
+  RuleRegistrar() { register_rule(std::make_unique<R>()); }
+};
+}  // namespace detail
+
+}  // namespace aep::lint
+
+#define AEP_LINT_CONCAT_INNER(a, b) a##b
+#define AEP_LINT_CONCAT(a, b) AEP_LINT_CONCAT_INNER(a, b)
+// At namespace scope in a rule's .cpp file: AEP_LINT_RULE(UnusedInput);
+#define AEP_LINT_RULE(RuleClass) \
+  static ::aep::lint::detail::RuleRegistrar<RuleClass> AEP_LINT_CONCAT(aep_lint_rule_, __LINE__)

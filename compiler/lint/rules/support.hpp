@@ -1,0 +1,116 @@
+// Shared helpers of the lint rules: walking the resolved IR (every piece of
+// text a prompt sends, with its role and span; every name a template reads),
+// walking the AST of a module (every string literal, every prompt), and the
+// small text utilities the clarity and cost rules share (word search,
+// sentence splitting). Rules stay short because the walking lives here once.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/lint/context.hpp"
+#include "compiler/lint/rule.hpp"
+
+namespace aep::lint::rules {
+
+// ---- IR walking -------------------------------------------------------------
+
+// One literal piece of text a prompt sends, as the IR holds it.
+struct TextPiece {
+  std::string_view text;
+  Span span;
+  ast::Role role = ast::Role::User;
+  std::size_t message = 0;          // index in Prompt::messages (examples: index of the example)
+  bool in_example = false;
+  std::string_view section;         // innermost section name, empty outside sections
+  const ir::Section* section_info = nullptr;
+  bool in_fragment = false;
+};
+
+// Every literal text segment of the prompt's messages, then of its examples,
+// in order (both branches of conditionals, loop bodies once).
+void for_each_text(const ir::Prompt& prompt, const std::function<void(const TextPiece&)>& fn);
+// All literal text of the prompt's messages (and examples when asked), joined by newlines.
+std::string all_text(const ir::Prompt& prompt, bool with_examples = true);
+
+// An input read by the prompt: interpolated, tested, looped over, passed to a
+// fragment or spliced as history.
+struct InputUse {
+  std::string input;
+  Span span;
+  ast::Role role = ast::Role::User;
+  std::size_t message = 0;
+  bool in_example = false;
+  bool placed = true;   // false for conditions and loop sources (no text is placed)
+  bool history = false; // a `messages` splice
+};
+// Every read of a prompt input (loop variables over an input count as that
+// input; names inside fragment bodies are fragment parameters and do not).
+std::vector<InputUse> input_uses(const ir::Prompt& prompt);
+// The root names an expression reads (`a.b[c]` reads `a` and `c`).
+void expr_names(const ast::Expr* expr, std::vector<std::pair<std::string, Span>>& out);
+
+// Every section of the prompt's messages, depth first.
+void for_each_section(const ir::Prompt& prompt,
+                      const std::function<void(const ir::Segment&, ast::Role, std::size_t message)>& fn);
+
+// ---- AST walking ------------------------------------------------------------
+
+struct StringRef {
+  const ast::StringLit* lit = nullptr;
+  bool sent = false;       // text the model receives (messages, fragments, examples)
+  bool test_input = false; // a literal in a test or eval input
+  ast::Role role = ast::Role::User;
+};
+// Every string literal of the module: message and fragment text, examples,
+// defaults, config values, test inputs. Null pieces of a partial AST are skipped.
+void for_each_string(const ast::Module& module, const std::function<void(const StringRef&)>& fn);
+// The module's declaration named `name`, or null.
+const ast::PromptDecl* find_prompt_decl(const ast::Module& module, std::string_view name);
+// The module of `ctx` that declared `prompt`, or null.
+const LintModule* module_of(const LintContext& ctx, const ir::Prompt& prompt);
+
+// ---- config -----------------------------------------------------------------
+
+const ast::Expr* config_expr(const ir::Prompt& prompt, std::string_view key);
+std::optional<std::string> config_string(const ir::Prompt& prompt, std::string_view key);
+std::optional<double> config_number(const ir::Prompt& prompt, std::string_view key);
+Span config_span(const ir::Prompt& prompt, std::string_view key);
+// `max_tokens` or `max_output_tokens`, whichever the prompt sets.
+std::optional<std::int64_t> max_output_tokens(const ir::Prompt& prompt, Span* where = nullptr);
+// The model a prompt runs on: its config `model`, else none.
+std::optional<std::string> prompt_model(const ir::Prompt& prompt);
+
+// ---- text -------------------------------------------------------------------
+
+std::string lower_ascii(std::string_view text);
+bool is_word_char(char c);
+// Offsets of `word` in `haystack` (both already lowercase) at word boundaries.
+std::vector<std::size_t> find_words(std::string_view haystack, std::string_view word);
+bool contains_word(std::string_view haystack, std::string_view word);
+
+// A sentence or line of instruction text with its offset in the source text.
+struct Sentence {
+  std::string_view text;
+  std::size_t offset = 0;
+};
+// Splits at '.', '!', '?', ';' followed by a space or line end, and at line ends.
+std::vector<Sentence> split_sentences(std::string_view text);
+
+// A span covering bytes [begin, end) of `text`, which lies at `base` in the
+// source. Text pieces of the IR are decoded (escapes, stripped indentation),
+// so the result points inside `base` when the piece is not byte-identical.
+Span sub_span(const LintContext& ctx, Span base, std::string_view text, std::size_t begin, std::size_t end);
+
+// Whether a finding may point at `span` (a span of a real file of this run).
+bool reportable(const LintContext& ctx, Span span);
+// Whether `span` lies in the file of the module being checked.
+bool in_current_module(const LintContext& ctx, Span span);
+
+std::string_view role_name(ast::Role role);
+
+}  // namespace aep::lint::rules
