@@ -231,7 +231,7 @@ void separate(std::vector<render::TextPart>& out, std::size_t from, const Span& 
   if (before.empty() || (before.size() >= 2 && before.ends_with("\n\n"))) return;
   std::string sep = before.back() == '\n' ? "\n" : "\n\n";
   if (out[from].text.starts_with('\n')) return;
-  out.insert(out.begin() + static_cast<std::ptrdiff_t>(from), render::TextPart{sep, span, false, std::nullopt});
+  out.insert(out.begin() + static_cast<std::ptrdiff_t>(from), render::TextPart{sep, span, false, std::nullopt, {}});
 }
 
 void fill(const Segments& segs, const Env& env, std::vector<render::TextPart>& out) {
@@ -249,11 +249,11 @@ void fill_one(const Segment& s, const Env& env, std::vector<render::TextPart>& o
   {
     switch (s.kind) {
       case SegmentKind::Text:
-        if (!s.text.empty()) out.push_back({s.text, s.span, false, std::nullopt});
+        if (!s.text.empty()) out.push_back({s.text, s.span, false, std::nullopt, {}});
         break;
       case SegmentKind::Interpolation: {
         std::string text = interp_value(*s.interp, env);
-        if (!text.empty()) out.push_back({std::move(text), s.span, false, root_untrusted(s.interp->expr.get(), env)});
+        if (!text.empty()) out.push_back({std::move(text), s.span, false, root_untrusted(s.interp->expr.get(), env), {}});
         break;
       }
       case SegmentKind::If:
@@ -304,9 +304,18 @@ void fill_one(const Segment& s, const Env& env, std::vector<render::TextPart>& o
         fill(s.body, inner, out);
         break;
       }
-      case SegmentKind::Section:
+      case SegmentKind::Section: {
+        // Inner sections label their parts first; what is left unlabelled
+        // in this range (text, separators) belongs to this section.
+        std::size_t from = out.size();
         fill(s.body, env, out);
+        if (s.section) {
+          for (std::size_t i = from; i < out.size(); ++i) {
+            if (out[i].section.empty()) out[i].section = s.section->name;
+          }
+        }
         break;
+      }
       case SegmentKind::Super: break;
     }
   }
@@ -485,7 +494,7 @@ RenderResult render_prompt(const Prompt& p, const nlohmann::ordered_json& inputs
         std::string role = turn.value("role", "user");
         msg.role = role == "assistant" ? render::Role::Assistant : role == "system" ? render::Role::System
                  : role == "developer" ? render::Role::Developer : render::Role::User;
-        msg.parts.push_back({turn.value("content", ""), m.origin.span, false, std::nullopt});
+        msg.parts.push_back({turn.value("content", ""), m.origin.span, false, std::nullopt, {}});
         msg.span = m.origin.span;
         req.messages.push_back(std::move(msg));
       }
@@ -520,13 +529,13 @@ RenderResult render_prompt(const Prompt& p, const nlohmann::ordered_json& inputs
       render::Message user;
       user.role = render::Role::User;
       user.span = e.origin.span;
-      user.parts.push_back({in.dump(), e.origin.span, false, std::nullopt});
+      user.parts.push_back({in.dump(), e.origin.span, false, std::nullopt, {}});
       ex.messages.push_back(std::move(user));
       if (e.ast->output) {
         render::Message answer;
         answer.role = render::Role::Assistant;
         answer.span = e.ast->output->span;
-        answer.parts.push_back({to_text(eval(e.ast->output.get(), empty)), e.ast->output->span, false, std::nullopt});
+        answer.parts.push_back({to_text(eval(e.ast->output.get(), empty)), e.ast->output->span, false, std::nullopt, {}});
         ex.messages.push_back(std::move(answer));
       }
     }

@@ -42,6 +42,9 @@ struct TextPart {
   // Name of the @untrusted input this text came from; the target wraps the
   // part in delimiters of its choosing (see untrusted_open/close in targets).
   std::optional<std::string> untrusted;
+  // The innermost named section this text came from ("" outside sections):
+  // per-section token counts and budget reports group parts by it.
+  std::string section;
 };
 
 struct ToolCall {

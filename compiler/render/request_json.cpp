@@ -48,6 +48,7 @@ Json message_json(const Message& m, const SourceManager& sources) {
       part["text"] = p.text;
       if (p.cache_breakpoint) part["cache_breakpoint"] = true;
       if (p.untrusted) part["untrusted"] = *p.untrusted;
+      if (!p.section.empty()) part["section"] = p.section;
       put_span(part, p.span, sources);
       parts.push_back(std::move(part));
     }
@@ -242,19 +243,20 @@ class Reader {
     else if (role == "tool") m.role = Role::Tool;
     else fail(path + ".role", "unknown role `" + role + "` (known: system, developer, user, assistant, tool)");
     // `text` is shorthand for one part without span.
-    if (j.contains("text")) m.parts.push_back({str(j["text"], path + ".text"), {}, false, {}});
+    if (j.contains("text")) m.parts.push_back({str(j["text"], path + ".text"), {}, false, {}, {}});
     if (j.contains("parts")) {
       const Json& parts = j["parts"];
       if (!parts.is_array()) fail(path + ".parts", "expected a list");
       for (std::size_t i = 0; i < parts.size(); ++i) {
         std::string p = path + ".parts[" + std::to_string(i) + "]";
-        expect_object(parts[i], p, {"text", "span", "cache_breakpoint", "untrusted"});
+        expect_object(parts[i], p, {"text", "span", "cache_breakpoint", "untrusted", "section"});
         TextPart part;
         if (!parts[i].contains("text")) fail(p, "missing `text`");
         part.text = str(parts[i]["text"], p + ".text");
         part.span = opt_span(parts[i], p);
         if (parts[i].contains("cache_breakpoint")) part.cache_breakpoint = boolean(parts[i]["cache_breakpoint"], p + ".cache_breakpoint");
         if (parts[i].contains("untrusted")) part.untrusted = str(parts[i]["untrusted"], p + ".untrusted");
+        if (parts[i].contains("section")) part.section = str(parts[i]["section"], p + ".section");
         m.parts.push_back(std::move(part));
       }
     }

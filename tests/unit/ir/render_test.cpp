@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 #include "compiler/ir/render_prompt.hpp"
@@ -94,4 +95,32 @@ prompt P { input r: R  input n: float = 1  user { "{{ r.a }} {{ n }}" } }
   auto ok = ir::render_prompt(f.prompt("P"), nlohmann::ordered_json{{"r", {{"a", 2}, {"b", nlohmann::ordered_json::array()}}}});
   REQUIRE(ok.ok());
   CHECK(ok.request.messages[0].joined_text() == "2 1");
+}
+
+TEST_CASE("every text part names the innermost section it came from") {
+  Fixture f(R"(module main
+prompt P {
+  input n: int
+  system {
+    "intro"
+    section outer {
+      "o1 {{ n }}"
+      section inner { "i1" }
+      "o2"
+    }
+    "tail"
+  }
+}
+)");
+  auto r = ir::render_prompt(f.prompt("P"), nlohmann::ordered_json{{"n", 3}});
+  REQUIRE(r.ok());
+  REQUIRE(r.request.messages.size() == 1);
+  std::map<std::string, std::string> by_section;
+  for (const auto& part : r.request.messages[0].parts) by_section[part.section] += part.text;
+  CHECK(by_section["inner"] == "i1");
+  CHECK(by_section["outer"].find("o1 3") != std::string::npos);
+  CHECK(by_section["outer"].find("o2") != std::string::npos);
+  CHECK(by_section["outer"].find("i1") == std::string::npos);
+  CHECK(by_section[""].find("intro") != std::string::npos);
+  CHECK(by_section[""].find("tail") != std::string::npos);
 }
