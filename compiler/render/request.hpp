@@ -45,6 +45,11 @@ struct TextPart {
   // The innermost named section this text came from ("" outside sections):
   // per-section token counts and budget reports group parts by it.
   std::string section;
+  // True when this text depends on the call's input values (an interpolated
+  // input, text under a condition or loop over an input, a history splice):
+  // it differs between calls, so provider prompt caches cannot reuse anything
+  // after it (compiler/accounting/cache_prefix.hpp). Set by the renderer.
+  bool dynamic = false;
 };
 
 struct ToolCall {
