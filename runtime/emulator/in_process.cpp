@@ -11,7 +11,7 @@
 namespace aep::emulator {
 
 Expected<InProcessAnswer> answer_payload(const sim::Sim& sim, std::string_view format, const nlohmann::ordered_json& payload,
-                                         std::string_view model, int sample_index) {
+                                         std::string_view model, int sample_index, std::string_view item_id) {
   std::unique_ptr<WireFormat> wire;
   if (format == "openai-chat") wire = make_openai_chat_wire();
   else if (format == "openai-responses") wire = make_openai_responses_wire();
@@ -32,6 +32,7 @@ Expected<InProcessAnswer> answer_payload(const sim::Sim& sim, std::string_view f
   for (int i = 0; i < request->n; ++i) {
     sim::SimRequest one = request->sim;
     one.sample_index = sample_index + i;
+    if (!item_id.empty()) one.item_id = std::string(item_id);
     replies.push_back(sim.answer(one));
   }
   std::uint64_t key = sim::hash_mix({sim::hash_text(body.dump()), static_cast<std::uint64_t>(sample_index)});

@@ -23,9 +23,10 @@ struct InProcessAnswer {
 
 // `format` is a wire format name ("openai-chat", "openai-responses",
 // "anthropic", "gemini", "ollama"); `model` is used by Gemini, whose payload
-// does not carry it. A payload the provider would reject gets its 400 body.
+// does not carry it; `item_id` (optional) names the eval item as the
+// x-aep-item-id header does over HTTP. A payload the provider would reject gets its 400 body.
 Expected<InProcessAnswer> answer_payload(const sim::Sim& sim, std::string_view format,
                                          const nlohmann::ordered_json& payload, std::string_view model = "sim",
-                                         int sample_index = 0);
+                                         int sample_index = 0, std::string_view item_id = {});
 
 }  // namespace aep::emulator
