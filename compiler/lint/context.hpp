@@ -72,8 +72,9 @@ class LintContext {
 
   const SourceManager& sources() const { return *sources_; }
   const Project& project() const { return *project_; }
-  // The analysed program, or null when sema did not run (syntax errors
-  // somewhere in the project) or failed.
+  // The analysed program, or null when sema did not run (some loaded file
+  // has syntax errors). Sema may have reported errors: prompts that failed
+  // to resolve are then missing from LintModule::prompts.
   const sema::Program* program() const { return program_; }
   // Every `test` and `eval` declaration of the linted modules and their
   // dependencies (from the ASTs, so available without sema).

@@ -5,6 +5,7 @@
 // results; for diagnostics `rule` is the diagnostic code ("E0101").
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,3 +50,40 @@ struct LintResult {
 bool result_less(const LintResult& a, const LintResult& b);
 
 }  // namespace aep::lint
+
+#include "compiler/diag/diagnostic.hpp"
+#include "compiler/source/source_file.hpp"
+
+namespace aep::lint {
+
+// Position of bytes [begin, end) of `file` (clamped to the text).
+Position position_of(const SourceFile& file, std::uint32_t begin, std::uint32_t end);
+
+Level level_of(Severity severity);
+
+// A compiler diagnostic as a result; `sources` resolves its spans.
+LintResult result_from_diagnostic(const Diagnostic& diag, const SourceManager& sources);
+// A rule finding at `level`; `file` is the finding's file. A fix whose span
+// lies in another file is dropped (fixes edit the reported file only).
+LintResult result_from_finding(const Finding& finding, Level level, const SourceFile& file,
+                               const SourceManager& sources);
+
+// Sorts results and gives each a fingerprint that survives line shifts: a
+// hash of the rule, the path, the message and the trimmed text of the
+// primary line, plus the occurrence number among results that share those.
+// `line_text(path, line)` returns the text of a line of a result's file.
+template <class LineText>
+void finish_results(std::vector<LintResult>& results, LineText line_text);
+void fingerprint_results(std::vector<LintResult>& results,
+                         const std::vector<std::string>& primary_line_texts);
+
+}  // namespace aep::lint
+
+template <class LineText>
+void aep::lint::finish_results(std::vector<LintResult>& results, LineText line_text) {
+  std::sort(results.begin(), results.end(), result_less);
+  std::vector<std::string> lines;
+  lines.reserve(results.size());
+  for (const LintResult& r : results) lines.emplace_back(line_text(r.path, r.position.line));
+  fingerprint_results(results, lines);
+}

@@ -11,6 +11,14 @@
 // the project's roots (go through Project::resolve_inside), be deterministic
 // (same input -> same findings in the same order), and mask secret-like text
 // in messages (mask_secret()).
+//
+// Scope and the cache: a Module-scope rule may depend only on its module and
+// what that module imports (transitively: parents, fragments, mixins, types),
+// the project's aep.toml, and files read through LintContext::read_file();
+// the on-disk cache re-checks a module exactly when one of those changes. A
+// rule that needs to know who *uses* a declaration, or looks across unrelated
+// modules (a prompt with no test anywhere, one model for every task), is
+// Project scope.
 #pragma once
 
 #include <cstdint>

@@ -2,6 +2,8 @@
 // imports through the source roots and the embedded standard library, binds
 // imported names, and reports import cycles with the whole cycle.
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <deque>
 #include <fstream>
 #include <sstream>
@@ -80,11 +82,7 @@ class Loader {
     if (options.whole_project) {
       for (const fs::path& root : project_.source_roots) collect(root, files);
     }
-    for (const fs::path& f : files) {
-      std::error_code ec;
-      fs::path canonical = fs::weakly_canonical(fs::absolute(f, ec), ec);
-      load_file(canonical, f);
-    }
+    load_entries(files, options);
     while (!queue_.empty()) {
       std::size_t index = queue_.front();
       queue_.pop_front();
@@ -120,37 +118,88 @@ class Loader {
     return given.generic_string();
   }
 
-  // Loads and parses one file given on the command line (or found in a root).
-  void load_file(const fs::path& canonical, const fs::path& given) {
-    if (loaded_files_.count(canonical)) return;
-    loaded_files_.insert(canonical);
-    auto path = module_path_of(project_, canonical);
-    std::string module_path = path ? *path : canonical.stem().string();
-    std::ifstream in(canonical, std::ios::binary);
-    if (!in) {
-      sink_.report(make_diag(DiagKind::FileUnreadable, Span{}, fmt::format("cannot read `{}`", given.generic_string())));
-      return;
+  // Loads the files given on the command line (or found in a root): reads
+  // them in order (file ids follow the order of `files`), parses them in
+  // parallel (parsing is most of the cost and each file is independent),
+  // then registers them in order, so diagnostics do not depend on the
+  // schedule.
+  void load_entries(const std::vector<fs::path>& files, const LoadOptions& options) {
+    struct Entry {
+      fs::path given;
+      fs::path canonical;
+      FileId id = kNoFile;
+      std::unique_ptr<Module> module;
+      DiagnosticSink sink{100000};
+    };
+    std::vector<std::unique_ptr<Entry>> entries;
+    for (const fs::path& f : files) {
+      std::error_code ec;
+      fs::path canonical = fs::weakly_canonical(fs::absolute(f, ec), ec);
+      if (loaded_files_.count(canonical)) continue;
+      loaded_files_.insert(canonical);
+      std::string text;
+      const std::string* known = nullptr;
+      if (options.texts != nullptr) {
+        if (auto it = options.texts->find(canonical); it != options.texts->end()) known = &it->second;
+      }
+      if (known != nullptr) {
+        text = *known;
+      } else {
+        std::ifstream in(canonical, std::ios::binary);
+        if (!in) {
+          sink_.report(make_diag(DiagKind::FileUnreadable, Span{}, fmt::format("cannot read `{}`", f.generic_string())));
+          continue;
+        }
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        text = std::move(buffer).str();
+      }
+      auto entry = std::make_unique<Entry>();
+      entry->given = f;
+      entry->canonical = canonical;
+      entry->id = sources_.add(display_path(canonical, f), std::move(text));
+      entries.push_back(std::move(entry));
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    FileId id = sources_.add(display_path(canonical, given), std::move(text).str());
-    auto module = parse(id, module_path, canonical, false);
-    // Outside a configured project a file's header names its module.
-    if (project_.config_path.empty() && module->ast->name) {
-      module->path = module->ast->name->joined();
-    } else {
-      check_header(*module);
+    unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(entries.size())));
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+      for (std::size_t i = next++; i < entries.size(); i = next++) {
+        Entry& e = *entries[i];
+        auto path = module_path_of(project_, e.canonical);
+        e.module = parse_into(e.id, path ? *path : e.canonical.stem().string(), e.canonical, false, e.sink);
+      }
+    };
+    {
+      std::vector<std::jthread> threads;
+      for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+      worker();
     }
-    add(std::move(module));
+    for (auto& e : entries) {
+      for (const Diagnostic& d : e->sink.diagnostics()) sink_.report(d);
+      auto module = std::move(e->module);
+      // Outside a configured project a file's header names its module.
+      if (project_.config_path.empty() && module->ast->name) {
+        module->path = module->ast->name->joined();
+      } else {
+        check_header(*module);
+      }
+      add(std::move(module));
+    }
   }
 
   std::unique_ptr<Module> parse(FileId id, std::string module_path, fs::path disk, bool is_std) {
+    return parse_into(id, std::move(module_path), std::move(disk), is_std, sink_);
+  }
+
+  std::unique_ptr<Module> parse_into(FileId id, std::string module_path, fs::path disk, bool is_std,
+                                     DiagnosticSink& sink) const {
     auto module = std::make_unique<Module>();
     module->path = std::move(module_path);
     module->file = id;
     module->disk = std::move(disk);
     module->is_std = is_std;
-    module->ast = syntax::parse(sources_.file(id), sink_);
+    module->ast = syntax::parse(sources_.file(id), sink);
     return module;
   }
 

@@ -64,6 +64,12 @@ struct LoadOptions {
   // Every .aep under the project's source roots is loaded too (aep check of a
   // project), not only the entries and what they import.
   bool whole_project = false;
+  // Texts the caller has already read, by canonical path: used instead of
+  // reading those files again (aep lint hashes every file first).
+  const std::map<std::filesystem::path, std::string>* texts = nullptr;
+  // Threads that parse the entry files (0: one per core). Imports found
+  // later are parsed as they are discovered.
+  unsigned jobs = 0;
 };
 
 Program load_program(const Project& project, const std::vector<std::filesystem::path>& entries,

@@ -1,0 +1,439 @@
+// One project's lint (see project_run.hpp and the pipeline in engine.hpp).
+#include "compiler/lint/project_run.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "compiler/lint/context.hpp"
+#include "compiler/sema/program.hpp"
+#include "compiler/sema/suggest.hpp"
+#include "compiler/syntax/parse.hpp"
+
+namespace aep::lint {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The display form sema gives files: relative to the working directory when
+// inside it, else the canonical path.
+std::string display_of(const fs::path& canonical) {
+  std::error_code ec;
+  fs::path rel = canonical.lexically_relative(fs::current_path(ec));
+  if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
+  return canonical.generic_string();
+}
+
+bool is_syntax_code(std::string_view code) {
+  return code.starts_with("E01") || code.starts_with("E000");
+}
+
+class Collect final : public Emitter {
+ public:
+  explicit Collect(std::string_view rule) : rule_(rule) {}
+  void emit(Finding f) override {
+    f.rule = rule_;
+    found.push_back(std::move(f));
+  }
+  std::vector<Finding> found;
+
+ private:
+  std::string_view rule_;
+};
+
+class Checks final : public SuppressionChecks {
+ public:
+  Checks(const LintConfig& config, const std::string& relative, bool whole)
+      : config_(config), relative_(relative), whole_(whole) {}
+  bool known(const std::string& id) const override {
+    if (find_rule(id) != nullptr) return true;
+    for (const auto& k : all_diag_kinds()) {
+      if (k.code == id) return true;
+    }
+    return false;
+  }
+  bool active(const std::string& id) const override {
+    const Rule* rule = find_rule(id);
+    if (rule == nullptr) return true;  // a compiler warning code: always checked
+    if (rule->info().scope == RuleInfo::Scope::Project && !whole_) return false;
+    return config_.level_for(rule->info(), relative_) != Level::Off;
+  }
+  std::string suggest(const std::string& id) const override {
+    std::vector<std::string> names;
+    for (const Rule* r : all_rules()) names.emplace_back(r->info().id);
+    auto s = sema::closest_name(id, names);
+    return s ? *s : std::string();
+  }
+
+ private:
+  const LintConfig& config_;
+  const std::string& relative_;
+  bool whole_;
+};
+
+}  // namespace
+
+ProjectRun::ProjectRun(const Project& project, const LintOptions& options, std::string fingerprint, bool whole)
+    : project_(project), options_(options), whole_(whole) {
+  std::error_code ec;
+  // Results hold display paths, which depend on the working directory.
+  base_key_ = fingerprint + "\n" + fs::current_path(ec).string() + "\n";
+}
+
+fs::path ProjectRun::cache_file() const {
+  if (!options_.cache_dir.empty()) {
+    return options_.cache_dir / (sha256_hex(project_.root.string()).substr(0, 16) + ".bin");
+  }
+  return project_.root / ".aep-cache" / "lint.bin";
+}
+
+void ProjectRun::read_config(LintOutput& out) {
+  FileId config_file = kNoFile;
+  if (!project_.config_path.empty()) config_file = sources_.add(display_of(project_.config_path), project_.config_text);
+  DiagnosticSink sink;
+  config_ = parse_lint_config(project_.config_text, config_file, &sources_, sink);
+  std::vector<std::string> errors;
+  apply_command_line(config_, options_.select, options_.ignore, errors);
+  for (std::string& e : errors) out.io_errors.push_back(std::move(e));
+  for (const Diagnostic& d : sink.diagnostics()) out.results.push_back(result_from_diagnostic(d, sources_));
+  base_key_ += config_.text_hash + "\n";
+  for (const auto& s : options_.select) base_key_ += "+" + s;
+  for (const auto& s : options_.ignore) base_key_ += "-" + s;
+  base_key_ = sha256_hex(base_key_);
+}
+
+bool ProjectRun::read_files(LintOutput& out) {
+  const std::uint64_t max_bytes = syntax::ParseOptions{}.max_file_bytes;
+  bool any = false;
+  for (FileState& f : files_) {
+    std::error_code ec;
+    auto size = fs::file_size(f.canonical, ec);
+    if (ec) {
+      out.io_errors.push_back(fmt::format("cannot read `{}`: {}", f.display, ec.message()));
+      f.canonical.clear();
+      continue;
+    }
+    if (size > max_bytes) {
+      out.io_errors.push_back(fmt::format("`{}` is larger than {} MiB; not linted", f.display, max_bytes >> 20));
+      f.canonical.clear();
+      continue;
+    }
+    std::ifstream in(f.canonical, std::ios::binary);
+    if (!in) {
+      out.io_errors.push_back(fmt::format("cannot read `{}`", f.display));
+      f.canonical.clear();
+      continue;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    std::string text = std::move(buffer).str();
+    hashes_[f.canonical] = sha256_hex(text);
+    texts_[fs::path(f.canonical)] = std::move(text);
+    any = true;
+  }
+  std::erase_if(files_, [](const FileState& f) { return f.canonical.empty(); });
+  return any;
+}
+
+std::string ProjectRun::own_hash(const std::string& canonical) {
+  auto it = hashes_.find(canonical);
+  if (it != hashes_.end()) return it->second;
+  std::ifstream in(canonical, std::ios::binary);
+  std::string hash = "missing";
+  if (in) {
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    std::string text = std::move(buffer).str();
+    hash = sha256_hex(text);
+    texts_[fs::path(canonical)] = std::move(text);  // sema may need it: read once
+  }
+  hashes_[canonical] = hash;
+  return hash;
+}
+
+// The key of a module: its bytes, the keys of the modules it imports
+// (transitively) and the hashes of the files rules read for it. nullopt
+// when the cache does not know the module's dependencies for these bytes.
+std::optional<std::string> ProjectRun::deep_key(const std::string& canonical) {
+  if (auto it = deep_memo_.find(canonical); it != deep_memo_.end()) return it->second;
+  std::string own = own_hash(canonical);
+  auto entry = cache_.modules.find(canonical);
+  if (entry == cache_.modules.end() || entry->second.own_hash != own) {
+    deep_memo_[canonical] = std::nullopt;
+    return std::nullopt;
+  }
+  if (in_progress_.count(canonical)) return own;  // import cycle: the back edge counts by its bytes
+  in_progress_.insert(canonical);
+  std::string basis = base_key_ + own;
+  std::optional<std::string> result;
+  bool ok = true;
+  for (const std::string& dep : entry->second.deps) {
+    auto k = deep_key(dep);
+    if (!k) {
+      ok = false;
+      break;
+    }
+    basis += "\n" + dep + " " + *k;
+  }
+  if (ok) {
+    for (const std::string& data : entry->second.data_deps) basis += "\n" + data + " " + own_hash(data);
+    result = sha256_hex(basis);
+  }
+  in_progress_.erase(canonical);
+  deep_memo_[canonical] = result;
+  return result;
+}
+
+std::string ProjectRun::project_key() {
+  std::string basis = base_key_;
+  for (const FileState& f : files_) {
+    auto k = deep_key(f.canonical);
+    basis += "\n" + f.canonical + " " + (k ? *k : "?" + own_hash(f.canonical));
+  }
+  return sha256_hex(basis);
+}
+
+void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files, LintOutput& out) {
+  read_config(out);
+  std::set<std::string> seen;
+  for (const auto& [display, canonical] : files) {
+    if (!seen.insert(canonical.string()).second) continue;
+    FileState f;
+    f.display = display;
+    f.canonical = canonical.string();
+    f.relative = canonical.lexically_relative(project_.root).generic_string();
+    files_.push_back(std::move(f));
+  }
+  if (!read_files(out)) return;
+  if (options_.use_cache) cache_ = read_cache(cache_file());
+
+  std::vector<FileState*> misses;
+  for (FileState& f : files_) {
+    auto key = deep_key(f.canonical);
+    auto entry = cache_.modules.find(f.canonical);
+    f.hit = key && entry != cache_.modules.end() && entry->second.linted && entry->second.key == *key;
+    if (f.hit) {
+      f.results = entry->second.results;
+      f.suppressions = entry->second.suppressions;
+    } else {
+      misses.push_back(&f);
+    }
+  }
+  out.stats.files += files_.size();
+  out.stats.cached += files_.size() - misses.size();
+  bool project_hit = whole_ && misses.empty() && cache_.project_key == project_key();
+  if (project_hit) project_results_ = cache_.project_results;
+
+  bool need_load = !misses.empty() || (whole_ && !project_hit);
+  sema::Program program;
+  std::vector<LintModule> modules;
+  std::unique_ptr<LintContext> context;
+  if (need_load) {
+    DiagnosticSink sink(1u << 24);
+    sema::LoadOptions load;
+    load.whole_project = whole_;
+    load.texts = &texts_;
+    load.jobs = options_.jobs;
+    std::vector<fs::path> entries;
+    if (whole_) {
+      for (const FileState& f : files_) entries.emplace_back(f.canonical);
+    } else {
+      for (const FileState* f : misses) entries.emplace_back(f->canonical);
+    }
+    program = sema::load_program(project_, entries, sources_, sink, load);
+    std::set<FileId> syntax_bad;
+    for (const Diagnostic& d : sink.diagnostics()) {
+      if (is_syntax_code(d.code()) && d.severity == Severity::Error) syntax_bad.insert(d.primary.file);
+    }
+    // Sema over a partial AST would only restate the syntax errors.
+    bool analysed = syntax_bad.empty();
+    if (analysed) sema::analyze(program, sink);
+    out.stats.parsed += program.modules.size();
+
+    std::map<std::string, std::vector<const ir::Prompt*>> prompts_of;
+    for (const auto& [name, prompt] : program.prompts) prompts_of[prompt->module].push_back(prompt.get());
+    std::map<std::string, FileState*> state_of;
+    for (FileState& f : files_) state_of[f.canonical] = &f;
+    std::map<FileId, std::size_t> module_of_file;
+    for (const auto& m : program.modules) {
+      if (m->is_std) continue;
+      LintModule lm;
+      lm.file = &sources_.file(m->file);
+      lm.ast = m->ast.get();
+      lm.syntax_errors = syntax_bad.count(m->file) > 0;
+      lm.path = m->path;
+      lm.sema = m.get();
+      if (auto it = prompts_of.find(m->path); it != prompts_of.end()) lm.prompts = it->second;
+      lm.linted = state_of.count(m->disk.string()) > 0;
+      module_of_file[m->file] = modules.size();
+      modules.push_back(std::move(lm));
+    }
+    for (FileState& f : files_) {
+      for (const auto& m : program.modules) {
+        if (m->disk.string() == f.canonical) f.id = m->file;
+      }
+    }
+
+    LintContext::Init init;
+    init.sources = &sources_;
+    init.project = &project_;
+    init.modules = &modules;
+    init.program = analysed ? &program : nullptr;
+    init.targets = config_.targets;
+    auto table = std::make_shared<targets::CapabilityTable>(targets::CapabilityTable::builtin());
+    if (!project_.config_text.empty()) {
+      try {
+        toml::table doc = toml::parse(project_.config_text);
+        DiagnosticSink ignored;  // aep.toml's model entries are checked by the commands that use them
+        table->merge_toml(doc, ignored);
+      } catch (const toml::parse_error&) {
+      }
+    }
+    init.capabilities = table;
+    context = std::make_unique<LintContext>(std::move(init));
+
+    // Compiler diagnostics of the files being (re)checked.
+    for (const Diagnostic& d : sink.diagnostics()) {
+      const SourceFile* file = sources_.find(d.primary.file);
+      if (file == nullptr) {
+        out.io_errors.push_back(d.message);
+        continue;
+      }
+      for (FileState* f : misses) {
+        if (f->id == d.primary.file) f->results.push_back(result_from_diagnostic(d, sources_));
+      }
+    }
+    // Module-scope rules.
+    for (FileState* f : misses) {
+      auto mi = module_of_file.find(f->id);
+      if (mi == module_of_file.end()) continue;
+      const LintModule& lm = modules[mi->second];
+      context->set_current(&lm);
+      for (const Rule* rule : all_rules()) {
+        if (rule->info().scope != RuleInfo::Scope::Module) continue;
+        Level lv = config_.level_for(rule->info(), f->relative);
+        if (lv == Level::Off) continue;
+        Collect collect(rule->info().id);
+        try {
+          rule->check(*context, collect);
+        } catch (const std::exception& e) {
+          out.io_errors.push_back(fmt::format("internal error in lint rule `{}` on `{}`: {}", rule->info().id,
+                                              f->display, e.what()));
+        }
+        for (const Finding& finding : collect.found) {
+          const SourceFile* file = sources_.find(finding.span.file);
+          if (file == nullptr) file = lm.file;  // a rule that forgot the span: report at the module
+          f->results.push_back(result_from_finding(finding, lv, *file, sources_));
+        }
+      }
+      f->suppressions = find_suppressions(*lm.file, *lm.ast);
+    }
+    // Project-scope rules.
+    if (whole_ && !project_hit) {
+      for (const Rule* rule : all_rules()) {
+        if (rule->info().scope != RuleInfo::Scope::Project) continue;
+        Collect collect(rule->info().id);
+        try {
+          rule->check(*context, collect);
+        } catch (const std::exception& e) {
+          out.io_errors.push_back(fmt::format("internal error in lint rule `{}`: {}", rule->info().id, e.what()));
+        }
+        for (const Finding& finding : collect.found) {
+          const SourceFile* file = sources_.find(finding.span.file);
+          if (file == nullptr) continue;
+          std::error_code ec;
+          fs::path canonical = fs::weakly_canonical(fs::absolute(file->path(), ec), ec);
+          Level lv = config_.level_for(rule->info(), canonical.lexically_relative(project_.root).generic_string());
+          if (lv == Level::Off) continue;
+          project_results_.push_back(result_from_finding(finding, lv, *file, sources_));
+        }
+      }
+    }
+
+    // Cache: record every loaded module's bytes and imports (so later runs
+    // can key the modules that depend on them), then the results of the
+    // modules checked now under their new keys.
+    if (options_.use_cache) {
+      for (const auto& m : program.modules) {
+        if (m->is_std || m->disk.empty()) continue;
+        std::string canonical = m->disk.string();
+        std::string own = sha256_hex(sources_.file(m->file).text());
+        hashes_[canonical] = own;
+        std::vector<std::string> deps;
+        for (const auto& [target, import] : m->deps) {
+          const auto& dep = program.modules[target];
+          if (!dep->is_std && !dep->disk.empty()) deps.push_back(dep->disk.string());
+        }
+        std::sort(deps.begin(), deps.end());
+        deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
+        CachedModule& entry = cache_.modules[canonical];
+        if (entry.own_hash != own || entry.deps != deps) {
+          entry = CachedModule{};
+          entry.own_hash = own;
+          entry.deps = std::move(deps);
+        }
+        if (auto mi = module_of_file.find(m->file); mi != module_of_file.end()) {
+          entry.data_deps = context->files_read_for(modules[mi->second]);
+        }
+      }
+      deep_memo_.clear();
+      for (FileState* f : misses) {
+        auto entry = cache_.modules.find(f->canonical);
+        if (entry == cache_.modules.end()) continue;
+        auto key = deep_key(f->canonical);
+        if (!key) continue;
+        entry->second.key = *key;
+        entry->second.linted = true;
+        entry->second.results = f->results;
+        entry->second.suppressions = f->suppressions;
+      }
+      if (whole_) {
+        cache_.project_key = project_key();
+        cache_.project_results = project_results_;
+      }
+    }
+  }
+
+  for (FileState& f : files_) finish_file(f, out);
+
+  if (options_.use_cache && need_load) {
+    auto written = write_cache(cache_file(), cache_);
+    (void)written;  // a read-only checkout still lints; the next run is simply uncached
+  }
+}
+
+void ProjectRun::finish_file(FileState& f, LintOutput& out) {
+  if (f.id == kNoFile) {
+    // A cached file: its text (read for hashing) gives positions for the
+    // suppression findings; its suppression spans get this run's file id.
+    f.id = sources_.add(display_of(fs::path(f.canonical)), texts_[fs::path(f.canonical)]);
+  }
+  const SourceFile& file = sources_.file(f.id);
+  for (Suppression& s : f.suppressions) {
+    s.comment.file = f.id;
+    for (auto& id : s.ids) {
+      id.span.file = f.id;
+      id.used = false;
+    }
+  }
+  std::vector<LintResult> results = std::move(f.results);
+  for (const LintResult& r : project_results_) {
+    if (r.path == file.path()) results.push_back(r);
+  }
+  apply_suppressions(f.suppressions, results);
+  std::vector<Finding> findings;
+  Checks checks(config_, f.relative, whole_);
+  suppression_findings(f.suppressions, file, checks, findings);
+  for (const Finding& finding : findings) {
+    const Rule* rule = find_rule(finding.rule);
+    Level lv = rule != nullptr ? config_.level_for(rule->info(), f.relative) : Level::Warning;
+    if (lv == Level::Off) continue;
+    results.push_back(result_from_finding(finding, lv, file, sources_));
+  }
+  for (LintResult& r : results) out.results.push_back(std::move(r));
+}
+
+}  // namespace aep::lint
