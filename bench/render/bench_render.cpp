@@ -1,6 +1,7 @@
 // The aep side of the render benchmark (bench/render/run.sh drives it):
-//   bench_render warm N POOL FILE#Prompt
-//       load + analyze the prompt's program once, then render it N times,
+//   bench_render warm|warm-reuse N POOL FILE#Prompt
+//       load + analyze the prompt's program once, compile its RenderPlan
+//       once, then render it N times (warm-reuse: into one reused result),
 //       cycling through the input objects of POOL (a JSON array prepared
 //       beforehand, so building inputs is not what is measured); prints one
 //       JSON line: load/analyze time, renders/s of wall and of CPU time.
@@ -53,7 +54,7 @@ long peak_rss_kib() {
 }
 
 int usage() {
-  std::cerr << "usage: bench_render warm N POOL.json FILE#Prompt\n"
+  std::cerr << "usage: bench_render warm|warm-reuse N POOL.json FILE#Prompt\n"
                "       bench_render project DIR\n";
   return 2;
 }
@@ -74,7 +75,7 @@ bool load(const aep::Project& project, const std::vector<std::filesystem::path>&
   return !sink.has_errors();
 }
 
-int warm(long n, const std::string& pool_path, const std::string& target) {
+int warm(long n, const std::string& pool_path, const std::string& target, bool reuse) {
   std::ifstream in(pool_path, std::ios::binary);
   if (!in) {
     std::cerr << "bench_render: cannot read " << pool_path << '\n';
@@ -116,18 +117,38 @@ int warm(long n, const std::string& pool_path, const std::string& target) {
   }
   // Every pool entry must render: a failed render would be cheaper and flatter the figures.
   std::size_t chars = 0;
+  aep::ir::RenderPlan plan = aep::ir::compile_render_plan(*prompt);
   for (const Json& inputs : pool) {
-    auto r = aep::ir::render_prompt(*prompt, inputs);
+    auto r = plan.render(inputs);
     if (!r.ok()) {
       std::cerr << "bench_render: render failed: " << r.errors.front() << '\n';
       return 1;
     }
+    // The plan and the one-shot path must agree, or the figure measures something else.
+    auto once = aep::ir::render_prompt(*prompt, inputs);
+    if (once.request.messages.size() != r.request.messages.size()) {
+      std::cerr << "bench_render: plan and render_prompt disagree\n";
+      return 1;
+    }
   }
+  // mode "warm": a fresh RenderResult each time (what a caller that keeps
+  // results gets, and what dotprompt's render() does); "warm-reuse": one
+  // RenderResult reused through render_into(), so its strings and vectors
+  // keep their capacity.
+  aep::ir::RenderResult reused;
   Stamp start;
   for (long i = 0; i < n; ++i) {
-    auto r = aep::ir::render_prompt(*prompt, pool[static_cast<std::size_t>(i) % pool.size()]);
-    for (const auto& m : r.request.messages) {
-      for (const auto& part : m.parts) chars += part.text.size();
+    const Json& inputs = pool[static_cast<std::size_t>(i) % pool.size()];
+    if (reuse) {
+      plan.render_into(inputs, reused);
+      for (const auto& m : reused.request.messages) {
+        for (const auto& part : m.parts) chars += part.text.size();
+      }
+    } else {
+      auto r = plan.render(inputs);
+      for (const auto& m : r.request.messages) {
+        for (const auto& part : m.parts) chars += part.text.size();
+      }
     }
   }
   double wall = start.wall_since(), cpu = start.cpu_since();
@@ -160,7 +181,7 @@ int project_run(const std::string& dir) {
       ++abstract;
       continue;
     }
-    auto r = aep::ir::render_prompt(*p, aep::bench::sample_inputs(*p));
+    auto r = aep::ir::render_prompt(*p, aep::bench::sample_inputs(*p));  // compile + render, once per prompt
     if (!r.ok()) {
       ++failed;
       std::cerr << "bench_render: " << qualified << ": " << r.errors.front() << '\n';
@@ -184,10 +205,10 @@ int project_run(const std::string& dir) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.size() == 4 && args[0] == "warm") {
+  if (args.size() == 4 && (args[0] == "warm" || args[0] == "warm-reuse")) {
     long n = std::atol(args[1].c_str());
     if (n <= 0) return usage();
-    return warm(n, args[2], args[3]);
+    return warm(n, args[2], args[3], args[0] == "warm-reuse");
   }
   if (args.size() == 2 && args[0] == "project") return project_run(args[1]);
   return usage();

@@ -1,325 +1,19 @@
-// Template evaluation over JSON values. Sema has already checked names and
-// types, so evaluation is total: a missing member is null, and the only
-// failures left are input values that do not match their declared types.
+// The render entry points: compiling a RenderPlan (the template tree plus the
+// input-independent part of the Request: examples, tools, output, config),
+// rendering it against input values, and assembling the rendered messages
+// into render::Request parts and the source map. Parts are maximal runs of
+// text with the same section and untrusted origin; the source map keeps the
+// finer runs (each literal piece, interpolation and separator with its span).
 #include "compiler/ir/render_prompt.hpp"
-
-#include <algorithm>
-#include <map>
 
 #include <fmt/format.h>
 
+#include "compiler/ir/render_plan.hpp"
+
 namespace aep::ir {
+namespace plan {
+
 namespace {
-
-using Value = nlohmann::ordered_json;
-
-struct Env {
-  const Env* parent = nullptr;
-  std::map<std::string, Value, std::less<>> values;
-  std::map<std::string, std::string, std::less<>> untrusted;  // name -> input it came from
-  const Value* find(std::string_view name) const {
-    for (const Env* e = this; e; e = e->parent) {
-      if (auto it = e->values.find(name); it != e->values.end()) return &it->second;
-    }
-    return nullptr;
-  }
-  std::optional<std::string> untrusted_source(std::string_view name) const {
-    for (const Env* e = this; e; e = e->parent) {
-      if (e->values.count(name)) {
-        auto it = e->untrusted.find(name);
-        return it == e->untrusted.end() ? std::nullopt : std::optional<std::string>(it->second);
-      }
-    }
-    return std::nullopt;
-  }
-};
-
-bool truthy(const Value& v) {
-  if (v.is_null()) return false;
-  if (v.is_boolean()) return v.get<bool>();
-  if (v.is_number_integer()) return v.get<std::int64_t>() != 0;
-  if (v.is_number()) return v.get<double>() != 0.0;
-  if (v.is_string()) return !v.get_ref<const std::string&>().empty();
-  return !v.empty();
-}
-
-std::string to_text(const Value& v) {
-  if (v.is_null()) return "";
-  if (v.is_string()) return v.get<std::string>();
-  return v.dump();
-}
-
-Value eval(const ast::Expr* e, const Env& env);
-
-std::string interp_value(const ast::Interpolation& in, const Env& env);
-void fill_one(const Segment& s, const Env& env, std::vector<render::TextPart>& out);
-
-Value eval(const ast::Expr* e, const Env& env) {
-  if (!e) return nullptr;
-  switch (e->kind) {
-    case ast::ExprKind::Null:
-    case ast::ExprKind::Error: return nullptr;
-    case ast::ExprKind::Bool: return static_cast<const ast::BoolExpr*>(e)->value;
-    case ast::ExprKind::Int: return static_cast<const ast::IntExpr*>(e)->value;
-    case ast::ExprKind::Float: return static_cast<const ast::FloatExpr*>(e)->value;
-    case ast::ExprKind::String: {
-      std::string out;
-      for (const auto& p : static_cast<const ast::StringExpr*>(e)->value.parts) {
-        out += p.interp ? interp_value(*p.interp, env) : p.text;
-      }
-      return out;
-    }
-    case ast::ExprKind::Name: {
-      const Value* v = env.find(static_cast<const ast::NameExpr*>(e)->name.text);
-      return v ? *v : Value();
-    }
-    case ast::ExprKind::Member: {
-      const auto* m = static_cast<const ast::MemberExpr*>(e);
-      Value o = eval(m->object.get(), env);
-      if (o.is_object()) {
-        auto it = o.find(m->member.text);
-        if (it != o.end()) return *it;
-      }
-      return nullptr;
-    }
-    case ast::ExprKind::Index: {
-      const auto* ix = static_cast<const ast::IndexExpr*>(e);
-      Value o = eval(ix->object.get(), env);
-      Value i = eval(ix->index.get(), env);
-      if (o.is_array() && i.is_number_integer()) {
-        auto n = i.get<std::int64_t>();
-        if (n < 0) n += static_cast<std::int64_t>(o.size());
-        if (n >= 0 && static_cast<std::size_t>(n) < o.size()) return o[static_cast<std::size_t>(n)];
-      } else if (o.is_object() && i.is_string()) {
-        auto it = o.find(i.get<std::string>());
-        if (it != o.end()) return *it;
-      }
-      return nullptr;
-    }
-    case ast::ExprKind::Call: return nullptr;  // sema refuses calls in templates
-    case ast::ExprKind::Unary: {
-      const auto* u = static_cast<const ast::UnaryExpr*>(e);
-      Value v = eval(u->operand.get(), env);
-      if (u->op == ast::UnaryOp::Not) return !truthy(v);
-      if (v.is_number_integer()) return -v.get<std::int64_t>();
-      if (v.is_number()) return -v.get<double>();
-      return nullptr;
-    }
-    case ast::ExprKind::Compare: {
-      const auto* c = static_cast<const ast::CompareExpr*>(e);
-      Value l = eval(c->lhs.get(), env), r = eval(c->rhs.get(), env);
-      auto contains = [&]() {
-        if (r.is_array()) return std::find(r.begin(), r.end(), l) != r.end();
-        if (r.is_string() && l.is_string()) return r.get<std::string>().find(l.get<std::string>()) != std::string::npos;
-        if (r.is_object() && l.is_string()) return r.contains(l.get<std::string>());
-        return false;
-      };
-      auto order = [&](auto cmp) {
-        if (l.is_number() && r.is_number()) return cmp(l.get<double>(), r.get<double>());
-        if (l.is_string() && r.is_string()) return cmp(l.get<std::string>(), r.get<std::string>());
-        return false;
-      };
-      switch (c->op) {
-        case ast::CompareOp::Eq: return l == r;
-        case ast::CompareOp::Ne: return l != r;
-        case ast::CompareOp::Lt: return order([](const auto& a, const auto& b) { return a < b; });
-        case ast::CompareOp::Le: return order([](const auto& a, const auto& b) { return a <= b; });
-        case ast::CompareOp::Gt: return order([](const auto& a, const auto& b) { return a > b; });
-        case ast::CompareOp::Ge: return order([](const auto& a, const auto& b) { return a >= b; });
-        case ast::CompareOp::In: return contains();
-        case ast::CompareOp::NotIn: return !contains();
-      }
-      return nullptr;
-    }
-    case ast::ExprKind::Logical: {
-      const auto* l = static_cast<const ast::LogicalExpr*>(e);
-      bool is_and = l->op == ast::LogicalOp::And;
-      for (const auto& o : l->operands) {
-        bool t = truthy(eval(o.get(), env));
-        if (is_and && !t) return false;
-        if (!is_and && t) return true;
-      }
-      return is_and;
-    }
-    case ast::ExprKind::List: {
-      Value out = Value::array();
-      for (const auto& i : static_cast<const ast::ListExpr*>(e)->items) out.push_back(eval(i.get(), env));
-      return out;
-    }
-    case ast::ExprKind::Object: {
-      Value out = Value::object();
-      for (const auto& en : static_cast<const ast::ObjectExpr*>(e)->entries) out[en.key.text] = eval(en.value.get(), env);
-      return out;
-    }
-  }
-  return nullptr;
-}
-
-// Code-point aware prefix of at most `n` code points.
-std::string utf8_prefix(const std::string& s, std::int64_t n) {
-  std::size_t i = 0;
-  for (std::int64_t count = 0; i < s.size() && count < n; ++count) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    i += c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  }
-  return s.substr(0, std::min(i, s.size()));
-}
-
-std::string apply_filters(Value v, const ast::Interpolation& in, const Env& env) {
-  for (const auto& f : in.filters) {
-    const std::string& n = f.name.text;
-    Value arg = f.args.empty() ? Value() : eval(f.args[0].value.get(), env);
-    if (n == "json") {
-      v = v.dump();
-    } else if (n == "join") {
-      std::string out, sep = arg.is_string() ? arg.get<std::string>() : "";
-      if (v.is_array()) {
-        for (std::size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + to_text(v[i]);
-      }
-      v = out;
-    } else {
-      std::string s = to_text(v);
-      if (n == "upper" || n == "lower") {
-        // ASCII case mapping: locale-independent and stable across machines.
-        for (char& c : s) {
-          if (c >= 'a' && c <= 'z' && n == "upper") c = static_cast<char>(c - 32);
-          else if (c >= 'A' && c <= 'Z' && n == "lower") c = static_cast<char>(c + 32);
-        }
-      } else if (n == "trim") {
-        auto first = s.find_first_not_of(" \t\r\n");
-        auto last = s.find_last_not_of(" \t\r\n");
-        s = first == std::string::npos ? "" : s.substr(first, last - first + 1);
-      } else if (n == "indent") {
-        std::string pad(static_cast<std::size_t>(std::max<std::int64_t>(0, arg.is_number_integer() ? arg.get<std::int64_t>() : 0)), ' ');
-        std::string out;
-        for (char c : s) {
-          out += c;
-          if (c == '\n') out += pad;
-        }
-        s = out;
-      } else if (n == "truncate") {
-        s = utf8_prefix(s, arg.is_number_integer() ? arg.get<std::int64_t>() : 0);
-      }
-      v = s;
-    }
-  }
-  return to_text(v);
-}
-
-std::string interp_value(const ast::Interpolation& in, const Env& env) {
-  return apply_filters(eval(in.expr.get(), env), in, env);
-}
-
-std::optional<std::string> root_untrusted(const ast::Expr* e, const Env& env) {
-  while (e) {
-    if (e->kind == ast::ExprKind::Name) return env.untrusted_source(static_cast<const ast::NameExpr*>(e)->name.text);
-    if (e->kind == ast::ExprKind::Member) e = static_cast<const ast::MemberExpr*>(e)->object.get();
-    else if (e->kind == ast::ExprKind::Index) e = static_cast<const ast::IndexExpr*>(e)->object.get();
-    else return std::nullopt;
-  }
-  return std::nullopt;
-}
-
-void fill(const Segments& segs, const Env& env, std::vector<render::TextPart>& out);
-
-// Sections and fragment uses are blocks: a blank line separates a block from
-// the text before and after it (one newline is added when the text already
-// ends with one), so `section a { "x" } section b { "y" }` reads "x\n\ny".
-void separate(std::vector<render::TextPart>& out, std::size_t from, const Span& span) {
-  if (from == 0 || from >= out.size()) return;
-  const std::string& before = out[from - 1].text;
-  if (before.empty() || (before.size() >= 2 && before.ends_with("\n\n"))) return;
-  std::string sep = before.back() == '\n' ? "\n" : "\n\n";
-  if (out[from].text.starts_with('\n')) return;
-  out.insert(out.begin() + static_cast<std::ptrdiff_t>(from), render::TextPart{sep, span, false, std::nullopt, {}});
-}
-
-void fill(const Segments& segs, const Env& env, std::vector<render::TextPart>& out) {
-  bool after_block = false;
-  for (const auto& s : segs) {
-    bool block = s.kind == SegmentKind::Section || s.kind == SegmentKind::Fragment;
-    std::size_t start = out.size();
-    fill_one(s, env, out);
-    if (out.size() > start && (block || after_block)) separate(out, start, s.span);
-    if (out.size() > start) after_block = block;
-  }
-}
-
-void fill_one(const Segment& s, const Env& env, std::vector<render::TextPart>& out) {
-  {
-    switch (s.kind) {
-      case SegmentKind::Text:
-        if (!s.text.empty()) out.push_back({s.text, s.span, false, std::nullopt, {}});
-        break;
-      case SegmentKind::Interpolation: {
-        std::string text = interp_value(*s.interp, env);
-        if (!text.empty()) out.push_back({std::move(text), s.span, false, root_untrusted(s.interp->expr.get(), env), {}});
-        break;
-      }
-      case SegmentKind::If:
-        for (const auto& b : s.branches) {
-          if (!b.condition || truthy(eval(b.condition, env))) {
-            fill(b.body, env, out);
-            break;
-          }
-        }
-        break;
-      case SegmentKind::For: {
-        Value it = eval(s.iterable, env);
-        auto untrusted = root_untrusted(s.iterable, env);
-        auto run = [&](Value first, Value second) {
-          Env inner{&env, {}, {}};
-          if (s.second_var.empty()) {
-            inner.values[s.var] = std::move(second);
-          } else {
-            inner.values[s.var] = std::move(first);
-            inner.values[s.second_var] = std::move(second);
-          }
-          if (untrusted) {
-            inner.untrusted[s.var] = *untrusted;
-            if (!s.second_var.empty()) inner.untrusted[s.second_var] = *untrusted;
-          }
-          fill(s.body, inner, out);
-        };
-        if (it.is_array()) {
-          for (std::size_t i = 0; i < it.size(); ++i) run(static_cast<std::int64_t>(i), it[i]);
-        } else if (it.is_object()) {
-          for (auto e = it.begin(); e != it.end(); ++e) {
-            if (s.second_var.empty()) run(nullptr, e.key());
-            else run(e.key(), e.value());
-          }
-        }
-        break;
-      }
-      case SegmentKind::Fragment: {
-        // Fragments see only their parameters; arguments are evaluated here.
-        Env inner;
-        static const Env empty;
-        for (const auto& b : s.bindings) {
-          inner.values[b.name] = b.value ? eval(b.value, b.is_default ? empty : env) : Value();
-          if (!b.is_default) {
-            if (auto u = root_untrusted(b.value, env)) inner.untrusted[b.name] = *u;
-          }
-        }
-        fill(s.body, inner, out);
-        break;
-      }
-      case SegmentKind::Section: {
-        // Inner sections label their parts first; what is left unlabelled
-        // in this range (text, separators) belongs to this section.
-        std::size_t from = out.size();
-        fill(s.body, env, out);
-        if (s.section) {
-          for (std::size_t i = from; i < out.size(); ++i) {
-            if (out[i].section.empty()) out[i].section = s.section->name;
-          }
-        }
-        break;
-      }
-      case SegmentKind::Super: break;
-    }
-  }
-}
 
 std::string describe(const Value& v) {
   std::string kind = v.is_null() ? "null" : v.is_boolean() ? "bool" : v.is_number_integer() ? "int"
@@ -329,79 +23,13 @@ std::string describe(const Value& v) {
   return kind + " " + text;
 }
 
-void validate(const Value& v, const sema::TypeRef& t, const std::string& path, std::vector<std::string>& errors) {
-  if (!t) return;
-  auto bad = [&] { errors.push_back(fmt::format("input `{}`: expected {}, found {}", path, sema::type_name(t), describe(v))); };
-  if (v.is_null()) {
-    if (!t->optional && t->tag != sema::TypeTag::Json) bad();
-    return;
-  }
-  using sema::TypeTag;
-  switch (t->tag) {
-    case TypeTag::String: if (!v.is_string()) bad(); break;
-    case TypeTag::Int: if (!v.is_number_integer()) bad(); break;
-    case TypeTag::Float: if (!v.is_number()) bad(); break;
-    case TypeTag::Bool: if (!v.is_boolean()) bad(); break;
-    case TypeTag::Json:
-    case TypeTag::Null: break;
-    case TypeTag::Enum:
-      if (!v.is_string() || !t->has_value(v.get<std::string>())) {
-        std::string values;
-        for (const auto& e : t->values) values += (values.empty() ? "" : ", ") + e.name;
-        errors.push_back(fmt::format("input `{}`: expected one of {} ({}), found {}", path, values, t->name, describe(v)));
-      }
-      break;
-    case TypeTag::Messages:
-      if (!v.is_array()) return bad();
-      for (std::size_t i = 0; i < v.size(); ++i) {
-        const Value& m = v[i];
-        std::string p = fmt::format("{}[{}]", path, i);
-        if (!m.is_object() || !m.contains("role") || !m.contains("content") || !m["role"].is_string() || !m["content"].is_string()) {
-          errors.push_back("input `" + p + "`: expected {\"role\": \"user\"|\"assistant\"|\"system\", \"content\": \"...\"}, found " + describe(m));
-        } else if (m["role"] != "user" && m["role"] != "assistant" && m["role"] != "system" && m["role"] != "developer") {
-          errors.push_back("input `" + p + ".role`: expected user, assistant, system or developer, found " + describe(m["role"]));
-        }
-      }
-      break;
-    case TypeTag::List:
-      if (!v.is_array()) return bad();
-      for (std::size_t i = 0; i < v.size(); ++i) validate(v[i], t->element, fmt::format("{}[{}]", path, i), errors);
-      break;
-    case TypeTag::Map:
-      if (!v.is_object()) return bad();
-      for (auto it = v.begin(); it != v.end(); ++it) validate(it.value(), t->element, path + "." + it.key(), errors);
-      break;
-    case TypeTag::Record:
-      if (!v.is_object()) return bad();
-      for (const auto& f : t->fields) {
-        auto it = v.find(f.name);
-        if (it == v.end()) {
-          if (!f.type->optional) errors.push_back(fmt::format("input `{}`: missing field `{}` ({})", path, f.name, sema::type_name(f.type)));
-          continue;
-        }
-        validate(*it, f.type, path + "." + f.name, errors);
-      }
-      for (auto it = v.begin(); it != v.end(); ++it) {
-        if (!t->field(it.key())) errors.push_back(fmt::format("input `{}`: unknown field `{}`", path, it.key()));
-      }
-      break;
-  }
-}
-
-render::Role role_of(ast::Role r) {
-  switch (r) {
-    case ast::Role::System: return render::Role::System;
-    case ast::Role::Developer: return render::Role::Developer;
-    case ast::Role::User: return render::Role::User;
-    case ast::Role::Assistant: return render::Role::Assistant;
-  }
-  return render::Role::User;
-}
-
 void set_config(render::Config& c, const std::string& key, const Value& v, const Span& span, const std::string& where,
-                std::vector<std::string>& errors, Value* extra) {
+                std::vector<Diagnostic>& diags, Value* extra) {
   auto want = [&](bool ok, std::string_view what) {
-    if (!ok) errors.push_back(fmt::format("{} `{}`: expected {}, found {}", where, key, what, describe(v)));
+    if (!ok) {
+      diags.push_back(make_diag(DiagKind::ConfigValueMismatch, span,
+                                fmt::format("{} `{}`: expected {}, found {}", where, key, what, describe(v))));
+    }
     return ok;
   };
   if (key == "model") { if (want(v.is_string(), "a string")) c.model = {{v.get<std::string>(), span}}; }
@@ -427,105 +55,126 @@ void set_config(render::Config& c, const std::string& key, const Value& v, const
   else if (key == "top_logprobs") { if (want(v.is_number_integer(), "an integer")) c.top_logprobs = {{v.get<std::int64_t>(), span}}; }
   else if (key == "cache_key") { if (want(v.is_string(), "a string")) c.cache_key = {{v.get<std::string>(), span}}; }
   else if (extra) (*extra)[key] = v;
-  else errors.push_back(fmt::format("{} `{}` is not a known setting (model, temperature, top_p, top_k, max_tokens, stop, seed, n, "
-                                    "reasoning_effort, thinking_budget, stream, presence_penalty, frequency_penalty, logprobs, "
-                                    "top_logprobs, cache_key); provider-only settings go in a `target` block", where, key));
+  else {
+    diags.push_back(make_diag(DiagKind::ConfigKeyUnknown, span, fmt::format("{} `{}` is not a known setting", where, key))
+                        .help("known settings: model, temperature, top_p, top_k, max_tokens, stop, seed, n, reasoning_effort, "
+                              "thinking_budget, stream, presence_penalty, frequency_penalty, logprobs, top_logprobs, "
+                              "cache_key; provider-only settings go in a `target` block"));
+  }
 }
 
 }  // namespace
 
-nlohmann::ordered_json parse_input_value(const Prompt& prompt, const std::string& name, const std::string& text, std::string& error) {
-  const Input* in = prompt.find_input(name);
-  if (in && in->type && (in->type->tag == sema::TypeTag::String || in->type->tag == sema::TypeTag::Enum)) return text;
-  auto v = nlohmann::ordered_json::parse(text, nullptr, false);
-  if (v.is_discarded()) {
-    // Bare words for non-string inputs are most likely a typo of a JSON value.
-    error = fmt::format("input `{}`: `{}` is not a JSON value", name, text);
-    return nullptr;
+// Copies rendered messages into Request messages (reusing `into`'s storage).
+void to_request_messages(const Plan& plan, const Output& out, std::vector<render::Message>& into,
+                         std::vector<SourceMapEntry>* source_map) {
+  into.reserve(out.messages.size());
+  into.resize(out.messages.size());
+  for (std::size_t i = 0; i < out.messages.size(); ++i) {
+    const RenderedMessage& rm = out.messages[i];
+    render::Message& m = into[i];
+    m.role = rm.role;
+    m.span = rm.span;
+    m.tool_calls.clear();
+    m.tool_result.reset();
+    std::size_t count = 0;
+    {
+      // Exact capacity: growing a parts vector one by one costs more
+      // allocations than the parts themselves.
+      std::size_t groups = rm.text.empty() ? 1 : 0;
+      for (std::size_t r = 0; r < rm.runs.size(); ++r) {
+        if (r == 0 || rm.runs[r].section != rm.runs[r - 1].section || rm.runs[r].untrusted != rm.runs[r - 1].untrusted) ++groups;
+      }
+      m.parts.reserve(groups);
+    }
+    auto part = [&]() -> render::TextPart& {
+      if (m.parts.size() <= count) m.parts.emplace_back();
+      return m.parts[count++];
+    };
+    if (rm.text.empty()) {  // a history turn with empty content still is a turn
+      render::TextPart& p = part();
+      p.text.clear();
+      p.span = rm.span;
+      p.cache_breakpoint = false;
+      p.untrusted.reset();
+      p.section.clear();
+    }
+    const auto& runs = rm.runs;
+    for (std::size_t r = 0; r < runs.size();) {
+      std::size_t e = r;
+      while (e + 1 < runs.size() && runs[e + 1].section == runs[r].section && runs[e + 1].untrusted == runs[r].untrusted) ++e;
+      if (runs[e].end > runs[r].begin) {
+        render::TextPart& p = part();
+        p.text.assign(rm.text, runs[r].begin, runs[e].end - runs[r].begin);
+        p.span = runs[r].span;
+        p.cache_breakpoint = false;
+        if (runs[r].untrusted == kNone) p.untrusted.reset();
+        else p.untrusted = plan.untrusted_names[runs[r].untrusted];
+        if (runs[r].section == kNone) p.section.clear();
+        else p.section = plan.sections[runs[r].section].name;
+      }
+      if (source_map) {
+        for (std::size_t k = r; k <= e; ++k) {
+          if (runs[k].end > runs[k].begin) source_map->push_back({i, runs[k].begin, runs[k].end, runs[k].span});
+        }
+      }
+      r = e + 1;
+    }
+    m.parts.resize(count);
   }
-  return v;
 }
 
-RenderResult render_prompt(const Prompt& p, const nlohmann::ordered_json& inputs) {
-  RenderResult result;
-  auto& errors = result.errors;
+void assemble(const Plan& plan, Output& out, RenderResult& result) {
   render::Request& req = result.request;
+  std::size_t runs = 0;
+  for (const auto& m : out.messages) runs += m.runs.size();
+  result.source_map.reserve(runs);
+  to_request_messages(plan, out, req.messages, &result.source_map);
+  req.examples = plan.base.examples;
+  req.tools = plan.base.tools;
+  req.tool_choice = plan.base.tool_choice;
+  req.output = plan.base.output;
+  req.config = plan.base.config;
+  req.targets = plan.base.targets;
+}
+
+namespace {
+
+// The input-independent part of the Request, computed once per plan.
+void build_base(Plan& plan) {
+  const Prompt& p = *plan.prompt;
+  render::Request& req = plan.base;
   req.prompt = p.qualified;
   req.span = p.span;
   if (p.is_abstract) {
-    errors.push_back(fmt::format("prompt `{}` is abstract: render one of its concrete children", p.qualified));
-    return result;
+    plan.static_diagnostics.push_back(
+        make_diag(DiagKind::RenderAbstract, p.span, fmt::format("prompt `{}` is abstract: render one of its concrete children", p.qualified))
+            .primary_label("declared `abstract` here"));
+    return;
   }
-  if (!inputs.is_object()) {
-    errors.push_back("inputs must be a JSON object of input names to values, found " + describe(inputs));
-    return result;
-  }
-  Env env;
-  static const Env empty;
-  for (const auto& in : p.inputs) {
-    auto it = inputs.find(in.name);
-    Value v;
-    if (it != inputs.end()) {
-      v = *it;
-      validate(v, in.type, in.name, errors);
-    } else if (in.default_value) {
-      v = eval(in.default_value, empty);
-    } else if (!(in.type && in.type->optional)) {
-      errors.push_back(fmt::format("input `{}` ({}) is missing and has no default", in.name, sema::type_name(in.type)));
-    }
-    if (in.untrusted) env.untrusted[in.name] = in.name;
-    env.values[in.name] = std::move(v);
-  }
-  for (auto it = inputs.begin(); it != inputs.end(); ++it) {
-    if (!p.find_input(it.key())) {
-      std::string names;
-      for (const auto& in : p.inputs) names += (names.empty() ? "" : ", ") + in.name;
-      errors.push_back(fmt::format("`{}` is not an input of `{}` (its inputs: {})", it.key(), p.qualified, names.empty() ? "none" : names));
-    }
-  }
-  if (!errors.empty()) return result;
-
-  for (const auto& m : p.messages) {
-    if (m.kind == MessageKind::History) {
-      const Value* h = env.find(m.history_input);
-      if (!h || !h->is_array()) continue;
-      for (const auto& turn : *h) {
-        render::Message msg;
-        std::string role = turn.value("role", "user");
-        msg.role = role == "assistant" ? render::Role::Assistant : role == "system" ? render::Role::System
-                 : role == "developer" ? render::Role::Developer : render::Role::User;
-        msg.parts.push_back({turn.value("content", ""), m.origin.span, false, std::nullopt, {}});
-        msg.span = m.origin.span;
-        req.messages.push_back(std::move(msg));
-      }
-      continue;
-    }
-    render::Message msg;
-    msg.role = role_of(m.role);
-    msg.span = m.origin.span;
-    fill(m.body, env, msg.parts);
-    if (msg.parts.empty()) continue;
-    std::size_t offset = 0, index = req.messages.size();
-    for (const auto& part : msg.parts) {
-      result.source_map.push_back({index, offset, offset + part.text.size(), part.span});
-      offset += part.text.size();
-    }
-    req.messages.push_back(std::move(msg));
-  }
-  for (const auto& e : p.examples) {
+  Frame frame;
+  frame.slots.assign(plan.slot_count, nullptr);
+  frame.owned.resize(plan.slot_count);
+  auto constant = [&](const ast::Expr* e) -> Value {
+    // Constant expressions (config values, example inputs, annotation
+    // arguments) evaluate through a one-off compiled expression.
+    if (!e) return nullptr;
+    Plan one;
+    Value tmp;
+    Frame empty;
+    return *eval(one, compile_constant(one, e), empty, tmp);
+  };
+  for (std::size_t x = 0; x < p.examples.size(); ++x) {
+    const Example& e = p.examples[x];
     render::Example ex;
     ex.name = e.name;
     ex.span = e.origin.span;
-    for (const auto& m : e.messages) {
-      render::Message msg;
-      msg.role = role_of(m.role);
-      msg.span = m.origin.span;
-      fill(m.body, empty, msg.parts);
-      ex.messages.push_back(std::move(msg));
-    }
+    Output out;
+    execute_messages(plan, plan.example_messages[x], frame, out);
+    to_request_messages(plan, out, ex.messages, nullptr);
     if (e.ast && e.ast->has_input) {
       Value in = Value::object();
-      for (const auto& entry : e.ast->input) in[entry.key.text] = eval(entry.value.get(), empty);
+      for (const auto& entry : e.ast->input) in[entry.key.text] = constant(entry.value.get());
       render::Message user;
       user.role = render::Role::User;
       user.span = e.origin.span;
@@ -535,7 +184,9 @@ RenderResult render_prompt(const Prompt& p, const nlohmann::ordered_json& inputs
         render::Message answer;
         answer.role = render::Role::Assistant;
         answer.span = e.ast->output->span;
-        answer.parts.push_back({to_text(eval(e.ast->output.get(), empty)), e.ast->output->span, false, std::nullopt, {}});
+        std::string text;
+        append_text(text, constant(e.ast->output.get()));
+        answer.parts.push_back({std::move(text), e.ast->output->span, false, std::nullopt, {}});
         ex.messages.push_back(std::move(answer));
       }
     }
@@ -558,22 +209,100 @@ RenderResult render_prompt(const Prompt& p, const nlohmann::ordered_json& inputs
     o.schema = p.output->schema;
     o.span = p.output->origin.span;
     for (const auto& a : p.output->annotations) {
-      if (a.name == "strict" && a.ast && !a.ast->args.empty()) o.strict = truthy(eval(a.ast->args[0].value.get(), empty));
+      if (a.name == "strict" && a.ast && !a.ast->args.empty()) o.strict = truthy(constant(a.ast->args[0].value.get()));
     }
     req.output = std::move(o);
   }
   for (const auto& [key, cv] : p.config) {
-    set_config(req.config, key, eval(cv.value, empty), cv.origin.span, "config", errors, nullptr);
+    set_config(req.config, key, constant(cv.value), cv.origin.span, "config", plan.static_diagnostics, nullptr);
   }
   for (const auto& [target, map] : p.targets) {
     render::TargetOverride over;
     for (const auto& [key, cv] : map) {
-      set_config(over.config, key, eval(cv.value, empty), cv.origin.span, "target " + target, errors, &over.extra);
+      set_config(over.config, key, constant(cv.value), cv.origin.span, "target " + target, plan.static_diagnostics, &over.extra);
       if (!over.span.valid()) over.span = cv.origin.span;
     }
     req.targets[target] = std::move(over);
   }
+}
+
+struct Scratch {
+  Frame frame;
+  Output out;
+};
+
+void collect_errors(RenderResult& result) {
+  result.errors.clear();
+  for (const Diagnostic& d : result.diagnostics) {
+    if (d.severity == Severity::Error) result.errors.push_back(d.message);
+  }
+}
+
+}  // namespace
+}  // namespace plan
+
+RenderPlan::RenderPlan() = default;
+RenderPlan::RenderPlan(std::unique_ptr<plan::Plan> data) : data_(std::move(data)) {}
+RenderPlan::RenderPlan(RenderPlan&&) noexcept = default;
+RenderPlan& RenderPlan::operator=(RenderPlan&&) noexcept = default;
+RenderPlan::~RenderPlan() = default;
+
+const Prompt& RenderPlan::prompt() const { return *data_->prompt; }
+
+RenderPlan compile_render_plan(const Prompt& prompt) {
+  auto data = std::make_unique<plan::Plan>(plan::compile(prompt));
+  plan::build_base(*data);
+  return RenderPlan(std::move(data));
+}
+
+void RenderPlan::render_into(const nlohmann::ordered_json& inputs, RenderResult& result) const {
+  const plan::Plan& plan = *data_;
+  thread_local plan::Scratch scratch;
+  result.diagnostics = plan.static_diagnostics;
+  result.source_map.clear();
+  result.budget.reset();
+  render::Request& req = result.request;
+  req.prompt = plan.base.prompt;
+  req.span = plan.base.span;
+  if (plan.prompt->is_abstract) {
+    req.messages.clear();
+    plan::collect_errors(result);
+    return;
+  }
+  scratch.frame.slots.assign(plan.slot_count, nullptr);
+  if (scratch.frame.owned.size() < plan.slot_count) scratch.frame.owned.resize(plan.slot_count);
+  if (!plan::bind_inputs(plan, inputs, scratch.frame, result.diagnostics)) {
+    req.messages.clear();
+    plan::collect_errors(result);
+    return;
+  }
+  bool budgeted = plan.prompt->budget.has_value();
+  plan::execute(plan, scratch.frame, nullptr, budgeted, scratch.out);
+  if (budgeted) plan::apply_budget(plan, scratch.frame, scratch.out, result);
+  plan::assemble(plan, scratch.out, result);
+  plan::collect_errors(result);
+}
+
+RenderResult RenderPlan::render(const nlohmann::ordered_json& inputs) const {
+  RenderResult result;
+  render_into(inputs, result);
   return result;
+}
+
+RenderResult render_prompt(const Prompt& prompt, const nlohmann::ordered_json& inputs) {
+  return compile_render_plan(prompt).render(inputs);
+}
+
+nlohmann::ordered_json parse_input_value(const Prompt& prompt, const std::string& name, const std::string& text, std::string& error) {
+  const Input* in = prompt.find_input(name);
+  if (in && in->type && (in->type->tag == sema::TypeTag::String || in->type->tag == sema::TypeTag::Enum)) return text;
+  auto v = nlohmann::ordered_json::parse(text, nullptr, false);
+  if (v.is_discarded()) {
+    // Bare words for non-string inputs are most likely a typo of a JSON value.
+    error = fmt::format("input `{}`: `{}` is not a JSON value", name, text);
+    return nullptr;
+  }
+  return v;
 }
 
 }  // namespace aep::ir

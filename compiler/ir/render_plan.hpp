@@ -1,0 +1,211 @@
+// The compiled form of a prompt for rendering (internal to compiler/ir's
+// render_*.cpp files). Compilation resolves every name to a slot (inputs
+// first, then one slot per loop variable and fragment parameter), folds
+// expressions over constants (a fragment argument written as a literal, an
+// input default), merges adjacent literal text while keeping each piece's
+// span for the source map, and precomputes everything that does not depend
+// on input values (examples, tools, output, config, diagnostics about config).
+// Evaluation then works on `const Value*` into the caller's input JSON, so a
+// render copies no input value.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "compiler/ir/render_prompt.hpp"
+
+namespace aep::ir::plan {
+
+using Value = nlohmann::ordered_json;
+inline constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+enum class ExprOp : std::uint8_t { Const, Slot, Member, Index, Not, Neg, Compare, And, Or, List, Object, Concat };
+enum class FilterOp : std::uint8_t { Upper, Lower, Trim, Indent, Truncate, Join, Json, Unknown };
+
+struct Filter {
+  FilterOp op = FilterOp::Unknown;
+  std::uint32_t arg = kNone;  // expression of its first argument
+};
+
+// `{{ expr | filters }}`.
+struct Interp {
+  std::uint32_t expr = kNone;
+  std::vector<Filter> filters;
+};
+
+struct Expr {
+  ExprOp op = ExprOp::Const;
+  std::uint32_t slot = kNone;          // Slot
+  std::string member;                  // Member; Object keys come from `keys`
+  ast::CompareOp compare{};            // Compare
+  std::vector<std::uint32_t> kids;     // operands, items, values; Concat: interps (kNone = literal piece)
+  std::vector<std::string> keys;       // Object keys; Concat literal pieces
+  Value constant;                      // Const
+};
+
+enum class NodeKind : std::uint8_t { Text, Interp, If, For, Block };
+
+// A literal piece of merged text: `length` bytes from `span`.
+struct Piece {
+  std::uint32_t length = 0;
+  Span span;
+};
+
+struct Branch {
+  std::uint32_t condition = kNone;  // kNone for `else`
+  std::vector<std::uint32_t> body;
+};
+
+struct Binding {
+  std::uint32_t slot = kNone;
+  std::uint32_t expr = kNone;
+};
+
+struct Node {
+  NodeKind kind = NodeKind::Text;
+  Span span;
+  std::string text;                   // Text: merged literal text
+  std::vector<Piece> pieces;          // Text
+  std::uint32_t interp = kNone;       // Interp
+  std::uint32_t untrusted = kNone;    // Interp: index in Plan::untrusted_names
+  std::vector<Branch> branches;       // If
+  std::uint32_t iterable = kNone;     // For
+  std::uint32_t var_slot = kNone;     // For: the item (or key for maps with one variable)
+  std::uint32_t index_slot = kNone;   // For: `for i, x` (index or key)
+  std::vector<Binding> bindings;      // Block of a fragment use
+  std::uint32_t section = kNone;      // Block of a section: index in Plan::sections
+  std::vector<std::uint32_t> body;    // For, Block
+};
+
+// A named section as the budget sees it.
+struct SectionInfo {
+  std::string name;
+  std::uint32_t parent = kNone;        // enclosing section
+  std::optional<std::int64_t> priority;
+  ast::ShrinkMode shrink = ast::ShrinkMode::Drop;
+  std::uint32_t order = 0;             // declaration order in the prompt (render order)
+  bool in_example = false;             // examples are never shrunk
+  Span span;
+};
+
+struct MessagePlan {
+  render::Role role = render::Role::User;
+  Span span;
+  bool history = false;
+  std::uint32_t history_slot = kNone;  // History: the input's slot
+  std::uint32_t history_index = kNone; // History: index in Plan::histories
+  std::vector<std::uint32_t> body;     // Block messages
+};
+
+struct HistoryInfo {
+  std::string input;
+  std::optional<std::int64_t> priority;
+  ast::ShrinkMode shrink = ast::ShrinkMode::Drop;
+  std::uint32_t order = 0;  // shares the numbering of SectionInfo::order
+  Span span;
+};
+
+struct InputSlot {
+  const Input* input = nullptr;
+  bool has_default = false;
+  Value default_value;  // evaluated once
+};
+
+struct Plan {
+  const Prompt* prompt = nullptr;
+  std::vector<Expr> exprs;
+  std::vector<Interp> interps;
+  std::vector<Node> nodes;
+  std::vector<MessagePlan> messages;
+  std::vector<SectionInfo> sections;
+  std::vector<HistoryInfo> histories;
+  std::vector<std::string> untrusted_names;
+  std::vector<std::vector<MessagePlan>> example_messages;  // by Prompt::examples index
+  std::vector<InputSlot> inputs;   // slot i = inputs[i]
+  std::uint32_t slot_count = 0;
+  std::size_t literal_bytes = 0;   // sum of literal text, for reserving
+
+  // The input-independent part of every Request.
+  render::Request base;
+  std::vector<Diagnostic> static_diagnostics;  // config problems, abstract prompt
+};
+
+// Budget decisions for one evaluation: which sections and history splices
+// are dropped or cut.
+struct Shrink {
+  std::vector<std::uint8_t> section_dropped;       // by section index
+  std::vector<std::size_t> section_cap;            // bytes kept (SIZE_MAX: all)
+  std::vector<std::uint8_t> history_dropped;       // by history index
+  std::vector<std::size_t> history_skip;           // oldest turns left out
+  bool any = false;
+};
+
+// A run of output text: [begin, end) of its message's buffer.
+struct Run {
+  std::uint32_t begin = 0, end = 0;
+  Span span;
+  std::uint32_t untrusted = kNone;
+  std::uint32_t section = kNone;  // innermost
+  std::uint32_t history = kNone;  // history splice the run came from
+};
+
+struct RenderedMessage {
+  render::Role role = render::Role::User;
+  Span span;
+  std::string text;
+  std::vector<Run> runs;
+};
+
+// Where the instances of a section landed: [begin, end) in `message`.
+struct SectionSpan {
+  std::uint32_t section = kNone;
+  std::uint32_t message = 0;
+  std::uint32_t begin = 0, end = 0;
+};
+
+struct Output {
+  std::vector<RenderedMessage> messages;
+  std::vector<SectionSpan> section_spans;  // filled when `track` is on
+};
+
+// Compilation (render_compile.cpp).
+Plan compile(const Prompt& prompt);
+// Compiles a constant expression (no names in scope) into `plan`.
+std::uint32_t compile_constant(Plan& plan, const ast::Expr* expr);
+
+// Expression evaluation (render_eval.cpp). `slots` holds one pointer per slot.
+struct Frame {
+  std::vector<const Value*> slots;
+  std::vector<Value> owned;  // storage for computed slot values (loop index, keys, computed arguments)
+};
+const Value* eval(const Plan& plan, std::uint32_t expr, const Frame& frame, Value& tmp);
+bool truthy(const Value& v);
+void append_text(std::string& out, const Value& v);
+// Appends the interpolation's text to `out`.
+void append_interp(const Plan& plan, const Interp& interp, const Frame& frame, std::string& out);
+// Evaluates with no slots at all (compile-time constants); false when the
+// expression needs a slot.
+bool is_constant(const Plan& plan, std::uint32_t expr);
+
+// Evaluation of the message nodes (render_exec.cpp).
+void execute(const Plan& plan, Frame& frame, const Shrink* shrink, bool track, Output& out);
+void execute_messages(const Plan& plan, const std::vector<MessagePlan>& messages, Frame& frame, Output& out);
+
+// Input checking (render_inputs.cpp): binds slots, reports problems.
+bool bind_inputs(const Plan& plan, const Value& inputs, Frame& frame, std::vector<Diagnostic>& diags);
+
+// Request assembly (render_prompt.cpp).
+void assemble(const Plan& plan, Output& out, RenderResult& result);
+void to_request_messages(const Plan& plan, const Output& out, std::vector<render::Message>& into,
+                         std::vector<SourceMapEntry>* source_map);
+
+// Budgets (render_budget.cpp): applies the prompt's budget, re-executing with
+// shrink decisions; fills result.budget and budget diagnostics. Leaves `out`
+// holding what is to be sent.
+void apply_budget(const Plan& plan, Frame& frame, Output& out, RenderResult& result);
+
+}  // namespace aep::ir::plan
