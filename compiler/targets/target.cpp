@@ -75,9 +75,43 @@ void report_unknown_target(std::string_view name, Span span, DiagnosticSink& sin
   sink.report(b);
 }
 
+std::string block_spelling(std::string_view target_name) {
+  std::string out(target_name);
+  for (char& c : out) {
+    if (c == '-' || c == ':') c = '_';
+  }
+  return out;
+}
+
+namespace {
+LoweringResult lower_request(const render::Request& request, const Target& target,
+                             const CapabilityTable& capabilities, DiagnosticSink& sink,
+                             const LowerOptions& options);
+}  // namespace
+
 LoweringResult lower(const render::Request& request, const Target& target,
                      const CapabilityTable& capabilities, DiagnosticSink& sink,
                      const LowerOptions& options) {
+  // `.aep` names cannot hold `-` or `:`, so a prompt writes
+  // `target openai_chat { }` for openai-chat (openai_compat_vllm for
+  // openai-compat:vllm). Such blocks are renamed on a copy, only when present.
+  std::optional<render::Request> renamed;
+  for (const std::string& name : {target.name, target.family}) {
+    std::string spelled = block_spelling(name);
+    if (spelled == name) continue;
+    auto it = request.targets.find(spelled);
+    if (it == request.targets.end() || request.targets.count(name)) continue;
+    if (!renamed) renamed = request;
+    renamed->targets[name] = renamed->targets[spelled];
+    renamed->targets.erase(spelled);
+  }
+  return lower_request(renamed ? *renamed : request, target, capabilities, sink, options);
+}
+
+namespace {
+LoweringResult lower_request(const render::Request& request, const Target& target,
+                             const CapabilityTable& capabilities, DiagnosticSink& sink,
+                             const LowerOptions& options) {
   LoweringResult result;
   std::size_t errors_before = sink.error_count();
   render::Config config = request.effective_config(target.name, target.family);
@@ -168,5 +202,6 @@ LoweringResult lower(const render::Request& request, const Target& target,
   result.ok = sink.error_count() == errors_before;
   return result;
 }
+}  // namespace
 
 }  // namespace aep::targets

@@ -43,6 +43,11 @@ std::vector<std::string> known_target_names();
 // E0600 for an unknown target, listing the known names and the closest one.
 void report_unknown_target(std::string_view name, Span span, DiagnosticSink& sink);
 
+// How a target is named in a `.aep` `target` block, whose names cannot hold
+// `-` or `:`: openai-chat -> openai_chat, openai-compat:vllm -> openai_compat_vllm.
+// lower() applies blocks written either way.
+std::string block_spelling(std::string_view target_name);
+
 struct LowerOptions {
   std::optional<std::string> model;  // overrides the Request's (e.g. `aep lower --model`)
 };
