@@ -200,14 +200,14 @@ std::vector<Unit> optional_units(const Plan& plan) {
 
 }  // namespace
 
-void apply_budget(const Plan& plan, Frame& frame, Output& out, RenderResult& result) {
+void apply_budget(const Plan& plan, Frame& frame, Output& out, RenderResult& result, const std::string& model_override) {
   const Prompt& p = *plan.prompt;
   const Budget& b = *p.budget;
   BudgetReport report;
   report.limit = b.tokens;
   report.reserved_output = b.reserve_output.value_or(0);
 
-  std::string model = plan.base.config.model ? plan.base.config.model->value : "";
+  std::string model = !model_override.empty() ? model_override : plan.base.config.model ? plan.base.config.model->value : "";
   auto enc = model.empty() ? Encoding::get("o200k_base") : Encoding::for_model(model);
   if (!enc) enc = Encoding::get("o200k_base");
   if (!enc) {

@@ -206,6 +206,6 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
 // Budgets (render_budget.cpp): applies the prompt's budget, re-executing with
 // shrink decisions; fills result.budget and budget diagnostics. Leaves `out`
 // holding what is to be sent.
-void apply_budget(const Plan& plan, Frame& frame, Output& out, RenderResult& result);
+void apply_budget(const Plan& plan, Frame& frame, Output& out, RenderResult& result, const std::string& model);
 
 }  // namespace aep::ir::plan

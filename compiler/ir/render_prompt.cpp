@@ -255,7 +255,7 @@ RenderPlan compile_render_plan(const Prompt& prompt) {
   return RenderPlan(std::move(data));
 }
 
-void RenderPlan::render_into(const nlohmann::ordered_json& inputs, RenderResult& result) const {
+void RenderPlan::render_into(const nlohmann::ordered_json& inputs, RenderResult& result, const RenderOptions& options) const {
   const plan::Plan& plan = *data_;
   thread_local plan::Scratch scratch;
   result.diagnostics = plan.static_diagnostics;
@@ -278,19 +278,20 @@ void RenderPlan::render_into(const nlohmann::ordered_json& inputs, RenderResult&
   }
   bool budgeted = plan.prompt->budget.has_value();
   plan::execute(plan, scratch.frame, nullptr, budgeted, scratch.out);
-  if (budgeted) plan::apply_budget(plan, scratch.frame, scratch.out, result);
+  if (budgeted) plan::apply_budget(plan, scratch.frame, scratch.out, result, options.model);
   plan::assemble(plan, scratch.out, result);
+  if (!options.model.empty()) req.config.model = render::Setting<std::string>{options.model, {}};
   plan::collect_errors(result);
 }
 
-RenderResult RenderPlan::render(const nlohmann::ordered_json& inputs) const {
+RenderResult RenderPlan::render(const nlohmann::ordered_json& inputs, const RenderOptions& options) const {
   RenderResult result;
-  render_into(inputs, result);
+  render_into(inputs, result, options);
   return result;
 }
 
-RenderResult render_prompt(const Prompt& prompt, const nlohmann::ordered_json& inputs) {
-  return compile_render_plan(prompt).render(inputs);
+RenderResult render_prompt(const Prompt& prompt, const nlohmann::ordered_json& inputs, const RenderOptions& options) {
+  return compile_render_plan(prompt).render(inputs, options);
 }
 
 nlohmann::ordered_json parse_input_value(const Prompt& prompt, const std::string& name, const std::string& text, std::string& error) {

@@ -72,6 +72,13 @@ struct RenderResult {
   bool ok() const { return errors.empty(); }
 };
 
+// Per-call settings of a render.
+struct RenderOptions {
+  // Replaces the prompt's `model` in the Request, and chooses the tokenizer
+  // the budget counts with (`aep render --model`).
+  std::string model;
+};
+
 namespace plan {
 struct Plan;
 }
@@ -89,9 +96,9 @@ class RenderPlan {
 
   // `inputs` is a JSON object of input values; missing inputs take their
   // defaults, optional ones null.
-  RenderResult render(const nlohmann::ordered_json& inputs) const;
+  RenderResult render(const nlohmann::ordered_json& inputs, const RenderOptions& options = {}) const;
   // The same, reusing `out`'s storage (strings, vectors) from an earlier call.
-  void render_into(const nlohmann::ordered_json& inputs, RenderResult& out) const;
+  void render_into(const nlohmann::ordered_json& inputs, RenderResult& out, const RenderOptions& options = {}) const;
 
   const Prompt& prompt() const;
 
@@ -104,7 +111,7 @@ RenderPlan compile_render_plan(const Prompt& prompt);
 // One-shot: compiles a plan and renders once. Nothing is cached (a cache keyed
 // by the prompt's address would outlive the program it borrows from), so
 // loops should hold a RenderPlan.
-RenderResult render_prompt(const Prompt& prompt, const nlohmann::ordered_json& inputs);
+RenderResult render_prompt(const Prompt& prompt, const nlohmann::ordered_json& inputs, const RenderOptions& options = {});
 
 // Parses `--input name=value`: raw text for string and enum inputs, JSON for
 // the others (so `--input n=3`, `--input tags='["a"]'`).

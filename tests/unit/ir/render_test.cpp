@@ -7,37 +7,12 @@
 #include <map>
 #include <random>
 
-#include "compiler/ir/render_prompt.hpp"
-#include "compiler/sema/program.hpp"
+#include "tests/unit/ir/fixture.hpp"
 
 namespace fs = std::filesystem;
 using namespace aep;
 
-namespace {
-
-struct Fixture {
-  fs::path dir;
-  SourceManager sources;
-  DiagnosticSink sink;
-  sema::Program program;
-  explicit Fixture(const std::string& text) {
-    dir = fs::temp_directory_path() / ("aep_ir_test_" + std::to_string(std::random_device{}()));
-    fs::create_directories(dir);
-    std::ofstream(dir / "aep.toml") << "[project]\nname = \"t\"\nroots = [\".\"]\n";
-    std::ofstream(dir / "main.aep") << text;
-    auto project = load_project(dir / "main.aep");
-    REQUIRE(project.ok());
-    program = sema::check_files(*project, {dir / "main.aep"}, sources, sink);
-    REQUIRE_FALSE(sink.has_errors());
-  }
-  ~Fixture() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  const ir::Prompt& prompt(const std::string& name) { return *program.prompts.at("main." + name); }
-};
-
-}  // namespace
+using test::Fixture;
 
 TEST_CASE("sections are separated by a blank line and untrusted text is marked") {
   Fixture f(R"(module main

@@ -1,0 +1,76 @@
+// A compiled RenderPlan gives the same Request as the one-shot path, for many
+// inputs in a row, including when one RenderResult is reused (render_into)
+// after a larger render: no stale parts, messages or untrusted marks survive.
+#include <catch2/catch.hpp>
+
+#include "compiler/render/request.hpp"
+#include "tests/unit/ir/fixture.hpp"
+
+using namespace aep;
+using test::Fixture;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const char* kProgram = R"(module main
+type Shot { q: string  a: string }
+fragment tone(t: string = "warm") { "Be {{ t | upper }}." }
+prompt P {
+  input name: string @untrusted
+  input shots: list<Shot>
+  input extra: bool = false
+  system { section rules { "Rules." } use tone(t: "kind") if extra { section more { "More." } } }
+  user {
+    for i, s in shots { "{{ i }}: {{ s.q }} -> {{ s.a | trim }}\n" }
+    "Name: {{ name }}"
+  }
+  assistant { if extra { "extra" } }
+}
+)";
+
+std::string dump(const ir::RenderResult& r, const SourceManager& sources) {
+  Json out{{"request", render::to_json(r.request, sources)}, {"map", Json::array()}};
+  for (const auto& e : r.source_map) out["map"].push_back({e.message, e.begin, e.end, e.span.line, e.span.column});
+  return out.dump();
+}
+
+}  // namespace
+
+TEST_CASE("a plan renders like render_prompt, and a reused result carries nothing over") {
+  Fixture f(kProgram);
+  const ir::Prompt& p = f.prompt("P");
+  ir::RenderPlan plan = ir::compile_render_plan(p);
+  Json big{{"name", "Zed"}, {"extra", true}, {"shots", Json::array()}};
+  for (int i = 0; i < 6; ++i) big["shots"].push_back({{"q", "q" + std::to_string(i)}, {"a", " a "}});
+  Json small{{"name", "Al"}, {"shots", {{{"q", "x"}, {"a", "y"}}}}};
+  ir::RenderResult reused;
+  for (const Json* in : {&big, &small, &big, &small}) {
+    auto once = ir::render_prompt(p, *in);
+    REQUIRE(once.ok());
+    plan.render_into(*in, reused);
+    REQUIRE(reused.ok());
+    CHECK(dump(reused, f.sources) == dump(once, f.sources));
+    CHECK(dump(plan.render(*in), f.sources) == dump(once, f.sources));
+  }
+  auto r = plan.render(small);
+  REQUIRE(r.request.messages.size() == 2);  // the empty assistant message is not sent
+  CHECK(r.request.messages[0].joined_text() == "Rules.\n\nBe KIND.");
+  CHECK(r.request.messages[1].joined_text() == "0: x -> y\nName: Al");
+  const auto& parts = r.request.messages[1].parts;
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[1].text == "Al");
+  CHECK(parts[1].untrusted == std::optional<std::string>("name"));
+  CHECK(r.request.messages[0].parts[0].section == "rules");
+}
+
+TEST_CASE("a failed render after a good one leaves no request messages behind") {
+  Fixture f(kProgram);
+  ir::RenderPlan plan = ir::compile_render_plan(f.prompt("P"));
+  ir::RenderResult r;
+  plan.render_into(Json{{"name", "A"}, {"shots", Json::array()}}, r);
+  REQUIRE(r.ok());
+  plan.render_into(Json{{"name", 3}, {"shots", Json::array()}}, r);
+  CHECK_FALSE(r.ok());
+  CHECK(r.request.messages.empty());
+  CHECK(r.source_map.empty());
+}
