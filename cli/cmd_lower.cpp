@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -41,6 +42,38 @@ render::Json parse_json_or_report(const std::string& text, const std::string& pa
   }
 }
 
+// Collects the "file" of every span object in the request JSON.
+void span_files(const render::Json& j, std::vector<std::string>& out) {
+  if (j.is_object()) {
+    auto f = j.find("file");
+    if (f != j.end() && f->is_string() && j.contains("line")) out.push_back(f->get<std::string>());
+    for (const auto& [key, value] : j.items()) span_files(value, out);
+  } else if (j.is_array()) {
+    for (const auto& value : j) span_files(value, out);
+  }
+}
+
+// Where the .aep files named by the spans are, so diagnostics can show their
+// lines: `aep render` writes paths relative to the folder it ran in, which is
+// usually the current folder, while a hand-written request names them
+// relative to itself. The request's folder wins when it holds the files.
+std::string span_base_dir(const render::Json& json, const std::string& request_file) {
+  std::string beside = std::filesystem::path(request_file).parent_path().string();
+  if (beside.empty()) beside = ".";
+  std::vector<std::string> files;
+  span_files(json, files);
+  auto holds_all = [&](const std::string& base) {
+    std::error_code ec;
+    for (const auto& f : files) {
+      if (!std::filesystem::is_regular_file(std::filesystem::path(base) / f, ec)) return false;
+    }
+    return true;
+  };
+  if (files.empty() || holds_all(beside)) return beside;
+  if (holds_all(".")) return ".";
+  return beside;
+}
+
 struct LowerArgs {
   std::string target;
   std::string model;
@@ -72,8 +105,7 @@ int run(const LowerArgs& args) {
   if (json.is_discarded()) {
     return kExitUsage;
   }
-  std::string base = std::filesystem::path(args.request_file).parent_path().string();
-  auto request = render::request_from_json(json, sources, base.empty() ? "." : base);
+  auto request = render::request_from_json(json, sources, span_base_dir(json, args.request_file));
   if (!request) {
     std::cerr << fmt::format("aep lower: {}: {}\n", args.request_file, request.error().message);
     return kExitUsage;
