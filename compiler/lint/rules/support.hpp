@@ -71,6 +71,8 @@ struct StringRef {
 void for_each_string(const ast::Module& module, const std::function<void(const StringRef&)>& fn);
 // The module's declaration named `name`, or null.
 const ast::PromptDecl* find_prompt_decl(const ast::Module& module, std::string_view name);
+// The resolved prompt a `test` or `eval` names (null without sema or when unresolved).
+const ir::Prompt* prompt_of_test(const LintContext& ctx, const ast::TestDecl& test);
 // The module of `ctx` that declared `prompt`, or null.
 const LintModule* module_of(const LintContext& ctx, const ir::Prompt& prompt);
 
