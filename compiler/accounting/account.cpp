@@ -64,14 +64,14 @@ Expected<TargetAccount> account_target(const render::Request& request, std::stri
       acc.model_source = "the prompt's config";
     } else {
       acc.model = default_model_for(target->name);
-      acc.model_source = info ? fmt::format("default for `{}` (the prompt's model `{}` is a {} model)", target->name,
-                                            config.model->value, info->provider)
-                              : fmt::format("default for `{}` (the prompt's model `{}` is not in the table)",
+      acc.model_source = info ? fmt::format("default for `{}`: the prompt's model `{}` belongs to provider `{}`",
+                                            target->name, config.model->value, info->provider)
+                              : fmt::format("default for `{}`: the prompt's model `{}` is not in the table",
                                             target->name, config.model->value);
     }
   } else {
     acc.model = default_model_for(target->name);
-    acc.model_source = fmt::format("default for `{}` (the prompt sets no model)", target->name);
+    acc.model_source = fmt::format("default for `{}`: the prompt sets no model", target->name);
   }
 
   DiagnosticSink sink;
@@ -118,7 +118,7 @@ Expected<TargetAccount> account_target(const render::Request& request, std::stri
   cache_options.model = acc.model;
   cache_options.leading_tokens = acc.count.tools + acc.count.tool_system_prompt + acc.count.output_schema;
   cache_options.sources = options.sources;
-  cache_options.input_names = options.input_names;
+  cache_options.dynamic_ranges = options.dynamic_ranges;
   acc.cache = analyze_cache_prefix(request, target->name, enc, cache_options);
   acc.cache.cacheable_tokens = std::min(acc.cache.cacheable_tokens, acc.count.total);
 

@@ -31,7 +31,7 @@ namespace aep::accounting {
 struct AccountOptions {
   std::optional<std::string> model;        // overrides the prompt's model (e.g. `aep tokens --model`)
   const SourceManager* sources = nullptr;  // see CacheOptions
-  std::set<std::string> input_names;       // see CacheOptions
+  std::vector<DynamicRange> dynamic_ranges;  // see CacheOptions
 };
 
 struct TargetAccount {

@@ -21,31 +21,42 @@ std::string_view span_text(const SourceManager* sources, const Span& span) {
   return f->text().substr(span.begin, span.end - span.begin);
 }
 
-// The first identifier of `{{ name.field | filter }}`.
-std::string interpolated_name(std::string_view text) {
-  std::size_t i = 2;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  std::size_t start = i;
-  while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_')) ++i;
-  return std::string(text.substr(start, i - start));
-}
-
-std::optional<std::string> dynamic_reason(const render::Message& m, const render::TextPart& part,
-                                          const CacheOptions& options) {
-  if (part.untrusted) return fmt::format("untrusted input `{}`", *part.untrusted);
-  if (part.dynamic) return std::string("input value");
-  std::string_view src = span_text(options.sources, part.span);
-  if (starts_with(src, "{{")) {
-    std::string name = interpolated_name(src);
-    if (options.input_names.count(name)) return fmt::format("input `{}`", name);
-  }
-  if (starts_with(span_text(options.sources, m.span), "messages")) return std::string("history");
-  return std::nullopt;
-}
-
 std::size_t framing(const render::Message& m, const tokenizer::Encoding& enc) {
   auto role = count_text(enc, render::role_name(m.role));
   return 3 + (role ? *role : 1);
+}
+
+struct WireRange {
+  std::size_t begin = 0, end = 0;
+  std::string reason;
+  Span span;
+};
+
+// The dynamic byte ranges of one message in its wire text.
+std::vector<WireRange> dynamic_ranges(const MessageParts& mp, const CacheOptions& options) {
+  std::vector<WireRange> out;
+  const render::Message& m = *mp.message;
+  std::size_t raw = 0;
+  for (std::size_t i = 0; i < m.parts.size(); ++i) {
+    const render::TextPart& part = m.parts[i];
+    std::size_t raw_begin = raw, raw_end = raw + part.text.size();
+    raw = raw_end;
+    if (part.untrusted) {
+      out.push_back({mp.part_begin[i], mp.part_end[i], fmt::format("untrusted input `{}`", *part.untrusted), part.span});
+      continue;
+    }
+    if (part.dynamic) {
+      out.push_back({mp.part_begin[i], mp.part_end[i], "input value", part.span});
+      continue;
+    }
+    if (!mp.request_index) continue;
+    for (const DynamicRange& r : options.dynamic_ranges) {
+      if (r.message != *mp.request_index || r.end <= raw_begin || r.begin >= raw_end) continue;
+      std::size_t b = std::max(r.begin, raw_begin) - raw_begin, e = std::min(r.end, raw_end) - raw_begin;
+      out.push_back({mp.part_begin[i] + b, mp.part_begin[i] + e, r.reason, r.span});
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -89,6 +100,17 @@ std::size_t cacheable_for(const CachePolicy& policy, std::size_t prefix_tokens) 
   return policy.minimum + (prefix_tokens - policy.minimum) / policy.step * policy.step;
 }
 
+std::optional<std::string> interpolated_input(std::string_view source_text, const std::set<std::string>& inputs) {
+  if (!starts_with(source_text, "{{")) return std::nullopt;
+  std::size_t i = 2;
+  while (i < source_text.size() && (source_text[i] == ' ' || source_text[i] == '\t' || source_text[i] == '-')) ++i;
+  std::size_t begin = i;
+  while (i < source_text.size() && (std::isalnum(static_cast<unsigned char>(source_text[i])) || source_text[i] == '_')) ++i;
+  std::string name(source_text.substr(begin, i - begin));
+  if (!inputs.count(name)) return std::nullopt;
+  return fmt::format("input `{}`", name);
+}
+
 CachePrefixReport analyze_cache_prefix(const render::Request& request, std::string_view target,
                                        const tokenizer::Encoding& encoding, const CacheOptions& options) {
   CachePrefixReport report;
@@ -114,38 +136,65 @@ CachePrefixReport analyze_cache_prefix(const render::Request& request, std::stri
     report.notes.push_back("could not count the messages: " + parts.error().message);
     return report;
   }
-  std::optional<std::size_t> breakpoint_end;  // token position after the last breakpoint in the static prefix
-  bool breakpoint_after_dynamic = false;
+  auto mark_dynamic = [&](std::size_t mi, std::size_t pi, const std::string& section, const std::string& reason,
+                          const Span& span) {
+    report.first_dynamic = DynamicSite{mi, pi, section, reason, span};
+    report.prefix_tokens = position;
+  };
+  auto add_static = [&](const render::TextPart& part, std::size_t tokens) {
+    report.static_after_dynamic_tokens += tokens;
+    auto& runs = report.static_after_dynamic;
+    if (!runs.empty() && runs.back().section == part.section && runs.back().span.file == part.span.file &&
+        runs.back().span.begin == part.span.begin) {
+      runs.back().tokens += tokens;
+    } else {
+      runs.push_back({part.span, part.section, tokens});
+    }
+  };
+  std::vector<std::size_t> breakpoints;  // token positions just after each breakpoint part
   for (std::size_t mi = 0; mi < parts->size(); ++mi) {
     const MessageParts& mp = (*parts)[mi];
     const render::Message& m = *mp.message;
-    std::size_t frame = framing(m, encoding);
-    if (!report.first_dynamic && (!m.tool_calls.empty() || m.tool_result)) {
-      report.first_dynamic = DynamicSite{mi, 0, "", "tool call or result", m.span};
-      report.prefix_tokens = position;
-    }
-    position += frame;
-    for (std::size_t pi = 0; pi < m.parts.size(); ++pi) {
-      const render::TextPart& part = m.parts[pi];
-      std::size_t tokens = mp.part_tokens[pi];
-      if (!report.first_dynamic) {
-        if (auto why = dynamic_reason(m, part, options)) {
-          report.first_dynamic = DynamicSite{mi, pi, part.section, *why, part.span};
-          report.prefix_tokens = position;
+    // A whole message that differs between calls: tool traffic and history.
+    std::optional<std::string> whole;
+    if (!m.tool_calls.empty() || m.tool_result) whole = "tool call or result";
+    else if (starts_with(span_text(options.sources, m.span), "messages")) whole = "history";
+    if (whole && !report.first_dynamic) mark_dynamic(mi, 0, "", *whole, m.span);
+    position += framing(m, encoding);
+    std::vector<WireRange> dyn = dynamic_ranges(mp, options);
+
+    const bool per_token = !mp.token_end.empty() || m.parts.empty();
+    if (!per_token) {
+      // Invalid UTF-8 forced per-part counts: classify whole parts.
+      for (std::size_t pi = 0; pi < m.parts.size(); ++pi) {
+        const render::TextPart& part = m.parts[pi];
+        const WireRange* hit = nullptr;
+        for (const auto& r : dyn) {
+          if (r.begin < mp.part_end[pi] && r.end > mp.part_begin[pi]) hit = &r;
         }
-      } else if (tokens > 0 && !dynamic_reason(m, part, options)) {
-        report.static_after_dynamic_tokens += tokens;
-        if (!report.static_after_dynamic.empty() && report.static_after_dynamic.back().section == part.section &&
-            report.static_after_dynamic.back().span.file == part.span.file) {
-          report.static_after_dynamic.back().tokens += tokens;
-        } else {
-          report.static_after_dynamic.push_back({part.span, part.section, tokens});
-        }
+        if (!report.first_dynamic && hit) mark_dynamic(mi, pi, part.section, hit->reason, hit->span);
+        else if (report.first_dynamic && !hit && !whole) add_static(part, mp.part_tokens[pi]);
+        position += mp.part_tokens[pi];
+        if (part.cache_breakpoint) breakpoints.push_back(position);
       }
-      position += tokens;
-      if (part.cache_breakpoint) {
-        if (report.first_dynamic) breakpoint_after_dynamic = true;
-        else breakpoint_end = position;
+    } else {
+      std::size_t part = 0, start = 0;
+      for (std::size_t k = 0; k < mp.token_end.size(); ++k) {
+        std::size_t end = mp.token_end[k];
+        while (part + 1 < m.parts.size() && start >= mp.part_end[part]) ++part;
+        const WireRange* hit = nullptr;
+        for (const auto& r : dyn) {
+          if (r.begin < end && r.end > start) { hit = &r; break; }
+        }
+        const render::TextPart& p = m.parts[part];
+        if (!report.first_dynamic && hit) mark_dynamic(mi, part, p.section, hit->reason, hit->span);
+        else if (report.first_dynamic && !hit && !whole) add_static(p, 1);
+        ++position;
+        // The breakpoint part ends within this token.
+        if (p.cache_breakpoint && end >= mp.part_end[part] && start < mp.part_end[part]) {
+          breakpoints.push_back(position);
+        }
+        start = end;
       }
     }
     position += mp.tool_tokens;
@@ -153,16 +202,22 @@ CachePrefixReport analyze_cache_prefix(const render::Request& request, std::stri
   if (!report.first_dynamic) report.prefix_tokens = position;
 
   if (policy.needs_breakpoint) {
-    if (breakpoint_end) {
-      report.cacheable_tokens = cacheable_for(policy, *breakpoint_end);
+    std::optional<std::size_t> usable;
+    bool after_dynamic = false;
+    for (std::size_t b : breakpoints) {
+      if (b <= report.prefix_tokens) usable = b;
+      else after_dynamic = true;
+    }
+    if (usable) {
+      report.cacheable_tokens = cacheable_for(policy, *usable);
       if (report.cacheable_tokens == 0) {
         report.notes.push_back(fmt::format("the prefix up to the last cache breakpoint is {} tokens, below the minimum of {}",
-                                           *breakpoint_end, policy.minimum));
+                                           *usable, policy.minimum));
       }
     } else {
       report.notes.push_back("no cache breakpoint in the static prefix: Anthropic caches nothing without one");
     }
-    if (breakpoint_after_dynamic) {
+    if (after_dynamic) {
       report.notes.push_back("a cache breakpoint follows dynamic text: that cache entry differs on every call and is never reused");
     }
   } else {

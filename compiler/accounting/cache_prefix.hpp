@@ -23,10 +23,14 @@
 // where tool definitions sit, so their figures are estimates.
 //
 // Dynamic text: a part with TextPart::dynamic or `untrusted` set, a message
-// carrying tool calls or results, and, derived from the source when
-// `sources` is given (until the renderer sets `dynamic` everywhere), a part
-// whose span is an interpolation `{{ x ... }}` of one of `input_names`, or a
-// message spliced from a `messages` history input.
+// carrying tool calls or results, a message spliced from a `messages`
+// history input (recognised from its span when `sources` is given), and the
+// byte ranges the caller passes in `dynamic_ranges`. The renderer merges
+// literal text with constant and input interpolations into one part, so
+// `aep tokens` derives those ranges from the render source map (pieces
+// whose source is `{{ input ... }}`; see interpolated_input()) until the
+// renderer marks them itself. The analysis works token by token, so a
+// dynamic value in the middle of a part ends the prefix there.
 #pragma once
 
 #include <cstddef>
@@ -72,13 +76,29 @@ struct CachePrefixReport {
   std::vector<std::string> notes;
 };
 
+// Bytes [begin, end) of Request::messages[message]'s joined text (the parts'
+// text, without untrusted wrappers: the offsets of the render source map)
+// that differ between calls.
+struct DynamicRange {
+  std::size_t message = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string reason;  // e.g. "input `product`"
+  Span span;
+};
+
+// When `source_text` (the .aep text of a source-map piece) is an
+// interpolation whose root name is one of `inputs`, the reason
+// ("input `name`"); nullopt otherwise (constants, fragment parameters).
+std::optional<std::string> interpolated_input(std::string_view source_text, const std::set<std::string>& inputs);
+
 struct CacheOptions {
   std::string model;  // for the per-model minimums; empty: the target's usual default
   // Tokens before the first message (tool definitions, Anthropic's tool-use
   // system prompt). When unset, the tools' compact JSON is counted.
   std::optional<std::size_t> leading_tokens;
-  const SourceManager* sources = nullptr;  // enables the derivations described above
-  std::set<std::string> input_names;        // the prompt's inputs, for those derivations
+  const SourceManager* sources = nullptr;  // recognises history splices by their span
+  std::vector<DynamicRange> dynamic_ranges;
 };
 
 // `target` is a target name (openai-chat, anthropic, openai-compat:vllm, ...);

@@ -17,17 +17,21 @@ std::size_t MessageParts::total() const {
 
 namespace {
 
-Expected<MessageParts> attribute(const render::Message& m, const tokenizer::Encoding& enc, std::string example) {
+Expected<MessageParts> attribute(const render::Message& m, const tokenizer::Encoding& enc, std::string example,
+                                 std::optional<std::size_t> index) {
   MessageParts out;
   out.message = &m;
+  out.request_index = index;
   out.example = std::move(example);
   out.part_tokens.assign(m.parts.size(), 0);
   std::string text;
   std::vector<std::size_t> ends;  // end offset of each part in `text`
   for (const auto& part : m.parts) {
+    out.part_begin.push_back(text.size());
     text += targets::part_text(part);
     ends.push_back(text.size());
   }
+  out.part_end = ends;
   if (tokenizer::find_invalid_utf8(text) != tokenizer::kValidUtf8) {
     // Replacement changes lengths; fall back to per-part counts.
     for (std::size_t i = 0; i < m.parts.size(); ++i) {
@@ -44,6 +48,7 @@ Expected<MessageParts> attribute(const render::Message& m, const tokenizer::Enco
       ++out.part_tokens[part];
       auto bytes = enc.token_bytes(id);
       offset += bytes ? bytes->size() : 0;
+      out.token_end.push_back(offset);
     }
   }
   for (const auto& call : m.tool_calls) {
@@ -70,19 +75,19 @@ Expected<std::vector<MessageParts>> attribute_parts(const render::Request& reque
   std::size_t lead = 0;
   while (lead < request.messages.size() && is_system(request.messages[lead])) ++lead;
   for (std::size_t i = 0; i < lead; ++i) {
-    auto m = attribute(request.messages[i], enc, "");
+    auto m = attribute(request.messages[i], enc, "", i);
     if (!m) return m.error();
     out.push_back(std::move(*m));
   }
   for (const auto& ex : request.examples) {
     for (const auto& msg : ex.messages) {
-      auto m = attribute(msg, enc, ex.name);
+      auto m = attribute(msg, enc, ex.name, std::nullopt);
       if (!m) return m.error();
       out.push_back(std::move(*m));
     }
   }
   for (std::size_t i = lead; i < request.messages.size(); ++i) {
-    auto m = attribute(request.messages[i], enc, "");
+    auto m = attribute(request.messages[i], enc, "", i);
     if (!m) return m.error();
     out.push_back(std::move(*m));
   }
@@ -103,7 +108,7 @@ std::vector<SectionTokens> section_totals(const std::vector<MessageParts>& messa
       if (!mp.example.empty()) key = "(example " + mp.example + ")";
       else if (!part.section.empty()) key = part.section;
       else key = "(" + std::string(render::role_name(mp.message->role)) + " text)";
-      add(key, mp.part_tokens[i]);
+      if (mp.part_tokens[i]) add(key, mp.part_tokens[i]);
     }
     if (mp.tool_tokens) add("(tool calls and results)", mp.tool_tokens);
   }

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,9 +23,15 @@ namespace aep::accounting {
 
 struct MessageParts {
   const render::Message* message = nullptr;
+  std::optional<std::size_t> request_index;  // index in Request::messages; nullopt for examples' turns
   std::string example;                    // name of the example it belongs to, "" otherwise
   std::vector<std::size_t> part_tokens;   // one per message->parts
   std::size_t tool_tokens = 0;            // tool calls (name + arguments) and tool results
+  // The message text as sent (parts joined, untrusted ones wrapped): where
+  // each part starts and ends in it, in bytes, and where each of its tokens
+  // ends (empty when invalid UTF-8 forced per-part counting).
+  std::vector<std::size_t> part_begin, part_end;
+  std::vector<std::size_t> token_end;
   std::size_t total() const;
 };
 

@@ -208,3 +208,37 @@ TEST_CASE("account_target lowers, counts and prices every native target") {
   auto gpt4 = account_target(r, "openai-chat", table, opt);
   if (gpt4) CHECK(gpt4->count.encoding == "cl100k_base");
 }
+
+TEST_CASE("an input value inside merged literal text ends the prefix where it stands") {
+  const auto& enc = load_encoding("o200k_base");
+  render::Request r;
+  render::Message sys;
+  sys.role = render::Role::System;
+  // "You help Acme users." + long rules, merged into one part by the renderer.
+  std::string head = "You help ", value = "Acme", tail = " users." + words(1200);
+  sys.parts.push_back(text(head + value + tail, "persona"));
+  r.messages.push_back(sys);
+  CacheOptions opt;
+  opt.model = "gpt-4o";
+  opt.leading_tokens = 0;
+  auto whole = analyze_cache_prefix(r, "openai-chat", enc, opt);
+  CHECK_FALSE(whole.first_dynamic);
+  CHECK(whole.cacheable_tokens >= 1024);
+  opt.dynamic_ranges.push_back({0, head.size(), head.size() + value.size(), "input `product`", {}});
+  auto cut = analyze_cache_prefix(r, "openai-chat", enc, opt);
+  REQUIRE(cut.first_dynamic);
+  CHECK(cut.first_dynamic->reason == "input `product`");
+  CHECK(cut.first_dynamic->section == "persona");
+  // Framing + the tokens of "You help" (the token holding " Acme" is dynamic).
+  CHECK(cut.prefix_tokens == 4 + *count_text(enc, "You help"));
+  CHECK(cut.cacheable_tokens == 0);
+  CHECK(cut.static_after_dynamic_tokens >= 1200);
+}
+
+TEST_CASE("interpolations of inputs are dynamic, constants and fragment parameters are not") {
+  std::set<std::string> inputs = {"product", "ticket"};
+  CHECK(interpolated_input("{{ product }}", inputs) == std::optional<std::string>("input `product`"));
+  CHECK(interpolated_input("{{ticket | trim}}", inputs) == std::optional<std::string>("input `ticket`"));
+  CHECK_FALSE(interpolated_input("{{ tone }}", inputs));
+  CHECK_FALSE(interpolated_input("product", inputs));
+}
