@@ -1,0 +1,288 @@
+// `aep test [PATH]`: runs every `test` and `eval` of a project through the
+// runner (default provider: the in-process sim), grades the answers, checks
+// the gates, and compares with a baseline (`--baseline FILE`, else the eval
+// results stored in the build that holds the `production` label). Thin over
+// eval/run_suites.hpp, eval/outcome.hpp and eval/report.hpp; see docs/eval.md.
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "cli/diag_output.hpp"
+#include "cli/source_walk.hpp"
+#include "cli/version.hpp"
+#include "compiler/sema/program.hpp"
+#include "eval/report.hpp"
+#include "eval/run_suites.hpp"
+#include "runtime/runner/prompt_load.hpp"
+// The build store (compiler/build) holds the production baseline; until that
+// library is in every checkout, `aep test` builds without it and says so.
+#if __has_include("compiler/build/labels.hpp")
+#include "eval/baseline.hpp"
+#define AEP_TEST_HAS_BUILDS 1
+#endif
+
+namespace aep::cli {
+namespace {
+
+constexpr int kExitRegression = 100;
+
+struct TestArgs {
+  std::string path = ".";
+  std::string provider;
+  std::string model;
+  std::string base_url;
+  std::vector<std::string> filters;
+  std::string json_file, junit_file, html_file;
+  std::string baseline;
+  bool no_baseline = false;
+  double alpha = 0.05;
+  double margin = 0.05;
+  bool require_non_inferiority = false;
+  std::uint64_t seed = 0;
+  std::size_t resamples = 10000;
+  std::string judge_provider;
+  std::vector<std::string> judge_models;
+  std::uint32_t judge_samples = 1;
+  std::string judge_combine = "majority";
+  std::string judges_dir;
+  bool no_cache = false;
+  std::string cache_dir, trace_dir, world;
+  bool redact = false;
+  std::string progress = "auto";
+  std::string color = "auto";
+  bool quiet = false;
+};
+
+std::string utc_now_iso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+int fail(const std::string& message, int code = kExitDiagnostics) {
+  std::cerr << "aep test: error: " << message << "\n";
+  return code;
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out) {
+    std::cerr << "aep test: error: cannot write " << path << "\n";
+    return false;
+  }
+  return true;
+}
+
+void draw_progress(const runner::Progress& p, std::size_t total) {
+  const int width = 30;
+  double frac = total == 0 ? 1.0 : static_cast<double>(p.done) / static_cast<double>(total);
+  int filled = static_cast<int>(frac * width);
+  std::string bar(static_cast<std::size_t>(filled), '=');
+  if (filled < width) bar += '>' + std::string(static_cast<std::size_t>(width - filled - 1), ' ');
+  std::cerr << fmt::format("\r[{}] {}/{} calls  {} cached  {} failed  {} in flight ", bar, p.done, total, p.cached,
+                           p.failed, p.in_flight)
+            << std::flush;
+}
+
+int run(const TestArgs& a) {
+  if (a.judge_combine != "majority" && a.judge_combine != "mean")
+    return fail("--judge-combine takes `majority` or `mean`", kExitUsage);
+  if (!(a.alpha > 0 && a.alpha < 0.5)) return fail("--alpha must be between 0 and 0.5", kExitUsage);
+  if (!(a.margin >= 0 && a.margin < 1)) return fail("--margin must be in [0, 1)", kExitUsage);
+  if (a.judge_samples < 1 || a.judge_samples > 100) return fail("--judge-samples takes 1 to 100", kExitUsage);
+  if (!a.baseline.empty() && a.no_baseline) return fail("--baseline and --no-baseline exclude each other", kExitUsage);
+
+  auto project = load_project(a.path);
+  if (!project) return fail(project.error().message);
+  SourceWalk walk = find_aep_files({project->root.string()});
+  for (const std::string& e : walk.errors) std::cerr << "aep test: error: " << e << "\n";
+  if (!walk.errors.empty()) return kExitDiagnostics;
+  std::vector<std::filesystem::path> files;
+  for (const auto& f : walk.files) files.emplace_back(std::filesystem::absolute(f));
+  SourceManager sources;
+  DiagnosticSink sink;
+  sema::LoadOptions load_options;
+  load_options.whole_project = true;
+  auto program = std::make_unique<sema::Program>(sema::check_files(*project, files, sources, sink, load_options));
+  DiagOutputOptions diag_options;
+  diag_options.color = a.color;
+  if (sink.has_errors()) {
+    print_diagnostics_text(std::cerr, sink, sources, diag_options.use_color(STDERR_FILENO));
+    return fail(fmt::format("the project has errors ({}); nothing was run", count_summary(sink.error_count(), sink.warning_count())));
+  }
+
+  eval::SuiteSet set = eval::collect_suites(*program);
+  bool bad_suites = !set.problems.empty();
+  for (const auto& p : set.problems) {
+    std::string where = p.suite;
+    if (const SourceFile* f = sources.find(p.span.file)) where = fmt::format("{}:{}:{}", f->path(), p.span.line, p.span.column);
+    std::cerr << fmt::format("aep test: error: {}: {} (suite `{}` is skipped)\n", where, p.message, p.suite);
+  }
+  std::vector<eval::Suite> suites;
+  for (auto& s : set.suites) {
+    bool keep = a.filters.empty();
+    for (const auto& f : a.filters) keep = keep || s.id.find(f) != std::string::npos;
+    if (keep) suites.push_back(std::move(s));
+  }
+  if (suites.empty()) {
+    return fail(a.filters.empty() ? fmt::format("no test or eval in {}", project->root.string())
+                                  : "no test or eval matches the --filter given");
+  }
+
+  runner::RunnerOptions ro;
+  auto profiles = runner::project_profiles(*project);
+  if (!profiles) return fail(profiles.error().message);
+  ro.profiles = std::move(*profiles);
+  ro.default_profile = a.provider.empty() ? "sim" : a.provider;
+  if (ro.profiles.find(ro.default_profile) == nullptr)
+    return fail(fmt::format("unknown provider profile `{}`", ro.default_profile), kExitUsage);
+  if (!a.base_url.empty()) ro.profiles.by_name[ro.default_profile].base_url = a.base_url;
+  if (!a.world.empty()) {
+    auto w = project->resolve_inside(a.world, std::filesystem::current_path());
+    if (!w) return fail(w.error().message);
+    ro.world = *w;
+  } else {
+    auto w = runner::project_world(*project);
+    if (!w) return fail(w.error().message);
+    if (*w) ro.world = **w;
+  }
+  if (!a.no_cache) ro.cache_dir = a.cache_dir.empty() ? project->root / ".aep" / "cache" : std::filesystem::path(a.cache_dir);
+  if (!a.trace_dir.empty()) ro.trace_dir = std::filesystem::path(a.trace_dir);
+  ro.redact = a.redact;
+  ro.sources = &sources;
+  auto runner = runner::Runner::create(std::move(ro));
+  if (!runner) return fail(runner.error().message);
+  if (auto resolved = (*runner)->resolve(""); !resolved) return fail(resolved.error().message);
+
+  auto judges = eval::AepJudges::load(a.judges_dir, &sources);
+  if (!judges) return fail(judges.error().message);
+
+  eval::RunOptions options;
+  options.model = a.model.empty() ? std::nullopt : std::optional<std::string>(a.model);
+  options.judges = judges->get();
+  options.judge.profile = a.judge_provider;
+  options.judge.models = a.judge_models;
+  options.judge.samples = a.judge_samples;
+  options.judge.combine = a.judge_combine == "mean" ? eval::JudgeCombine::Mean : eval::JudgeCombine::Majority;
+  options.bootstrap.seed = a.seed;
+  options.bootstrap.resamples = a.resamples;
+  bool show_progress = a.progress == "always" || (a.progress == "auto" && !a.quiet && ::isatty(STDERR_FILENO));
+  if (show_progress) options.on_progress = draw_progress;
+
+  std::string started = utc_now_iso();
+  eval::RunOutput out = eval::run_suites(**runner, suites, *project, options);
+  if (show_progress) std::cerr << "\n";
+  eval::RunResult& result = out.result;
+  result.tool_version = kVersion;
+  result.project = project->name;
+  result.started = started;
+  if (result.sim) result.world = (*runner)->options().world.empty() ? "(built-in empty world)"
+                                                                    : (*runner)->options().world.string();
+
+  eval::CompareOptions compare;
+  compare.alpha = a.alpha;
+  compare.margin = a.margin;
+  compare.require_non_inferiority = a.require_non_inferiority;
+  compare.bootstrap.seed = a.seed;
+  compare.bootstrap.resamples = a.resamples;
+  if (!a.no_baseline) {
+#ifdef AEP_TEST_HAS_BUILDS
+    auto baseline = a.baseline.empty() ? eval::labelled_baseline(*project) : eval::baseline_from_file(a.baseline);
+#else
+    auto baseline = a.baseline.empty() ? Expected<eval::Baseline>(Error{"no baseline: this aep has no build store"})
+                                       : eval::baseline_from_file(a.baseline);
+#endif
+    if (!baseline) {
+      if (!a.baseline.empty()) return fail(baseline.error().message);
+      result.notes.push_back(baseline.error().message);
+    } else {
+      result.baseline_source = baseline->source;
+      eval::compare_with_baseline(result, baseline->run, compare);
+    }
+  }
+
+  for (const auto& f : out.failures) std::cerr << fmt::format("aep test: error: suite `{}`: {}\n", f.suite, f.message);
+  bool ok_files = true;
+  if (!a.json_file.empty()) ok_files &= write_file(a.json_file, eval::to_json(result).dump(2) + "\n");
+  if (!a.junit_file.empty()) ok_files &= write_file(a.junit_file, eval::report_junit(result));
+  if (!a.html_file.empty()) ok_files &= write_file(a.html_file, eval::report_html(result));
+  if (!a.quiet) {
+    eval::TextReportOptions text;
+    text.color = diag_options.use_color(STDOUT_FILENO);
+    std::cout << eval::report_text(result, text);
+  }
+
+  if (!out.failures.empty() || bad_suites || !ok_files) return kExitDiagnostics;
+  bool tests_ok = true;
+  for (const auto& s : result.suites) {
+    if (s.kind != "test") continue;
+    if (s.errored > 0) return kExitDiagnostics;  // a test that could not run says nothing
+    if (s.failed > 0) tests_ok = false;
+  }
+  if (!tests_ok || !result.gates_passed() || result.regressed()) return kExitRegression;
+  return kExitOk;
+}
+
+std::function<int()> setup(CLI::App& app) {
+  auto args = std::make_shared<TestArgs>();
+  auto* sub = app.add_subcommand("test", "Run the project's tests and evals, check gates, compare with the baseline");
+  sub->add_option("path", args->path, "Project folder or a file inside it (default: .)");
+  sub->add_option("--provider", args->provider, "Provider profile (default: sim; see docs/runtime.md)");
+  sub->add_option("--model", args->model, "Model for every call (default: the profile's, else each prompt's)");
+  sub->add_option("--base-url", args->base_url, "Base URL for the profile (e.g. an `aep emulate` server)");
+  sub->add_option("--filter", args->filters, "Run only suites whose id (module.name) contains this text (repeatable)");
+  sub->add_option("--json", args->json_file, "Write the full JSON report to FILE");
+  sub->add_option("--junit", args->junit_file, "Write JUnit XML to FILE");
+  sub->add_option("--html", args->html_file, "Write a self-contained HTML report with charts to FILE");
+  sub->add_option("--baseline", args->baseline, "Compare with this JSON report instead of the production build");
+  sub->add_flag("--no-baseline", args->no_baseline, "Do not compare with any baseline");
+  sub->add_option("--alpha", args->alpha, "Significance level of the regression tests (default 0.05)");
+  sub->add_option("--margin", args->margin, "Non-inferiority margin on a slice's pass rate (default 0.05)");
+  sub->add_flag("--require-non-inferiority", args->require_non_inferiority,
+                "Fail unless every slice is shown to be within the margin of the baseline");
+  sub->add_option("--seed", args->seed, "Seed of the bootstrap resampling (default 0)");
+  sub->add_option("--resamples", args->resamples, "Bootstrap resamples (default 10000)");
+  sub->add_option("--judge-provider", args->judge_provider, "Provider profile of the judges (default: --provider)");
+  sub->add_option("--judge-model", args->judge_models, "A judge model; repeat for an ensemble");
+  sub->add_option("--judge-samples", args->judge_samples, "Judge samples per model (default 1; >1 at temperature 1)");
+  sub->add_option("--judge-combine", args->judge_combine, "How ensemble votes combine: majority (default) or mean");
+  sub->add_option("--judges", args->judges_dir, "A folder named `judges` with your own judge prompts (default: built in)");
+  sub->add_flag("--no-cache", args->no_cache, "Neither read nor write the response cache");
+  sub->add_option("--cache-dir", args->cache_dir, "Response cache folder (default: <project>/.aep/cache)");
+  sub->add_option("--trace-dir", args->trace_dir, "Write one trace line per call into this folder");
+  sub->add_flag("--redact", args->redact, "Remove personal data from traces");
+  sub->add_option("--world", args->world, "Sim world file (default: the project's)");
+  sub->add_option("--progress", args->progress, "Progress bar on stderr: auto (on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_option("--color", args->color, "Colour: auto, always, never")->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_flag("-q,--quiet", args->quiet, "No text summary on stdout");
+  sub->footer(
+      "Every `test` and `eval` block of the project runs; each item's answer is graded by its asserts\n"
+      "(pass only when all hold) and metrics. Items whose call failed are `errored`: neither pass nor fail.\n"
+      "Metrics carry 95% bootstrap intervals; gates (`gate accuracy >= 0.85`) are checked on the mean.\n"
+      "Baseline: --baseline FILE (a --json report), else the eval results attached to the build labelled\n"
+      "`production` (aep build --eval). Regressions: a significant pass-rate drop (exact McNemar, slices\n"
+      "Holm-adjusted) overall or in a slice, listed with the pass->fail items; slices whose drop exceeds\n"
+      "--margin are listed too. Reports made on the sim say so: sim figures are not a model's quality.\n"
+      "Exit codes: 0 pass, 100 a failed test or gate or a regression, 1 error (project errors, missing\n"
+      "data, a test that could not run), 2 bad command line.");
+  return [args] { return run(*args); };
+}
+
+AEP_COMMAND("test", 60, setup);
+
+}  // namespace
+}  // namespace aep::cli
