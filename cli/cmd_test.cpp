@@ -228,9 +228,12 @@ int run(const TestArgs& a) {
   if (!out.failures.empty() || bad_suites || !ok_files) return kExitDiagnostics;
   bool tests_ok = true;
   for (const auto& s : result.suites) {
-    if (s.kind != "test") continue;
-    if (s.errored > 0) return kExitDiagnostics;  // a test that could not run says nothing
-    if (s.failed > 0) tests_ok = false;
+    // A test that could not run, or an eval none of whose items could, says
+    // nothing about the prompt: that is an error (provider down, bad key),
+    // not a failed gate.
+    if (s.kind == "test" && s.errored > 0) return kExitDiagnostics;
+    if (s.kind == "eval" && !s.items.empty() && s.errored == s.items.size()) return kExitDiagnostics;
+    if (s.kind == "test" && s.failed > 0) tests_ok = false;
   }
   if (!tests_ok || !result.gates_passed() || result.regressed()) return kExitRegression;
   return kExitOk;
@@ -278,7 +281,7 @@ std::function<int()> setup(CLI::App& app) {
       "Holm-adjusted) overall or in a slice, listed with the pass->fail items; slices whose drop exceeds\n"
       "--margin are listed too. Reports made on the sim say so: sim figures are not a model's quality.\n"
       "Exit codes: 0 pass, 100 a failed test or gate or a regression, 1 error (project errors, missing\n"
-      "data, a test that could not run), 2 bad command line.");
+      "data, a test or a whole eval that could not run), 2 bad command line.");
   return [args] { return run(*args); };
 }
 

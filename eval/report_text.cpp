@@ -128,9 +128,10 @@ std::string report_text(const RunResult& run, const TextReportOptions& o) {
       for (const std::string& r : c.comparison.reasons) out += "    - " + r + "\n";
       for (const auto& sl : c.comparison.slices) {
         if (!sl.non_inferiority || sl.non_inferiority->mean_difference >= -sl.non_inferiority->margin) continue;
-        out += fmt::format("    slice `{}` below the margin: change {:+.3f} (margin {}), lower bound {:+.3f}, McNemar p = {:.4g}, Holm p = {:.4g}\n",
+        out += fmt::format("    slice `{}` below the margin: change {:+.3f} (margin {}), lower bound {:+.3f}, McNemar p = {:.4g}, Holm p = {:.4g}{}\n",
                            sl.name, sl.non_inferiority->mean_difference, sl.non_inferiority->margin,
-                           sl.non_inferiority->lower_bound, sl.pass_fail.p_value, sl.adjusted_p);
+                           sl.non_inferiority->lower_bound, sl.pass_fail.p_value, sl.adjusted_p,
+                           sl.significant_drop ? "" : " (not significant)");
       }
       if (!c.comparison.regressions.empty()) {
         std::string ids;
