@@ -12,7 +12,7 @@
 namespace aep::lint {
 namespace {
 
-constexpr std::string_view kMagic = "AEPLINT3";
+constexpr std::string_view kMagic = "AEPLINT4";
 
 class Writer {
  public:
@@ -181,6 +181,7 @@ LintCacheData read_cache(const std::filesystem::path& file) {
     m.data_deps = r.strings();
     m.key = r.str();
     m.linted = r.u32() != 0;
+    m.complete = r.u32() != 0;
     m.results = r.results();
     std::uint32_t sups = r.u32();
     for (std::uint32_t s = 0; s < sups && r.ok(); ++s) {
@@ -219,6 +220,7 @@ Expected<bool> write_cache(const std::filesystem::path& file, const LintCacheDat
     w.strings(m.data_deps);
     w.str(m.key);
     w.u32(m.linted ? 1 : 0);
+    w.u32(m.complete ? 1 : 0);
     w.results(m.results);
     w.u32(static_cast<std::uint32_t>(m.suppressions.size()));
     for (const Suppression& s : m.suppressions) {

@@ -28,6 +28,7 @@ struct CachedModule {
   std::vector<std::string> data_deps;    // canonical paths of files rules read
   std::string key;                       // deep key of the run that produced `results`
   bool linted = false;                   // results are valid (else a dependency-only entry)
+  bool complete = false;                 // sema ran and the file parsed: every rule could see it
   std::vector<LintResult> results;       // before suppressions
   std::vector<Suppression> suppressions; // spans without a file (offsets and lines only)
 };

@@ -80,6 +80,10 @@ LintOutput run_lint(const LintOptions& options) {
     run.lint(files, output);
   }
   std::sort(output.results.begin(), output.results.end(), result_less);
+  // Per-project problems that are really about the command line (an unknown
+  // rule in --select) would repeat once per project: keep the first of each.
+  std::set<std::string> seen;
+  std::erase_if(output.io_errors, [&](const std::string& e) { return !seen.insert(e).second; });
   return output;
 }
 

@@ -46,8 +46,8 @@ class Collect final : public Emitter {
 
 class Checks final : public SuppressionChecks {
  public:
-  Checks(const LintConfig& config, const std::string& relative, bool whole)
-      : config_(config), relative_(relative), whole_(whole) {}
+  Checks(const LintConfig& config, const std::string& relative, bool whole, bool complete)
+      : config_(config), relative_(relative), whole_(whole), complete_(complete) {}
   bool known(const std::string& id) const override {
     if (find_rule(id) != nullptr) return true;
     for (const auto& k : all_diag_kinds()) {
@@ -56,6 +56,7 @@ class Checks final : public SuppressionChecks {
     return false;
   }
   bool active(const std::string& id) const override {
+    if (!complete_) return false;
     const Rule* rule = find_rule(id);
     if (rule == nullptr) return true;  // a compiler warning code: always checked
     if (rule->info().scope == RuleInfo::Scope::Project && !whole_) return false;
@@ -72,6 +73,7 @@ class Checks final : public SuppressionChecks {
   const LintConfig& config_;
   const std::string& relative_;
   bool whole_;
+  bool complete_;
 };
 
 }  // namespace
@@ -98,7 +100,15 @@ void ProjectRun::read_config(LintOutput& out) {
   std::vector<std::string> errors;
   apply_command_line(config_, options_.select, options_.ignore, errors);
   for (std::string& e : errors) out.io_errors.push_back(std::move(e));
-  for (const Diagnostic& d : sink.diagnostics()) out.results.push_back(result_from_diagnostic(d, sources_));
+  std::vector<LintResult> results;
+  std::vector<std::string> lines;
+  for (const Diagnostic& d : sink.diagnostics()) {
+    results.push_back(result_from_diagnostic(d, sources_));
+    const SourceFile* f = sources_.find(d.primary.file);
+    lines.emplace_back(f != nullptr && d.primary.line != 0 ? f->line_text(d.primary.line) : std::string_view());
+  }
+  fingerprint_results(results, lines);
+  for (LintResult& r : results) out.results.push_back(std::move(r));
   base_key_ += config_.text_hash + "\n";
   for (const auto& s : options_.select) base_key_ += "+" + s;
   for (const auto& s : options_.ignore) base_key_ += "-" + s;
@@ -218,6 +228,7 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
     if (f.hit) {
       f.results = entry->second.results;
       f.suppressions = entry->second.suppressions;
+      f.complete = entry->second.complete;
     } else {
       misses.push_back(&f);
     }
@@ -311,6 +322,7 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
       auto mi = module_of_file.find(f->id);
       if (mi == module_of_file.end()) continue;
       const LintModule& lm = modules[mi->second];
+      f->complete = analysed && !lm.syntax_errors;
       context->set_current(&lm);
       for (const Rule* rule : all_rules()) {
         if (rule->info().scope != RuleInfo::Scope::Module) continue;
@@ -387,6 +399,7 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
         if (!key) continue;
         entry->second.key = *key;
         entry->second.linted = true;
+        entry->second.complete = f->complete;
         entry->second.results = f->results;
         entry->second.suppressions = f->suppressions;
       }
@@ -425,7 +438,7 @@ void ProjectRun::finish_file(FileState& f, LintOutput& out) {
   }
   apply_suppressions(f.suppressions, results);
   std::vector<Finding> findings;
-  Checks checks(config_, f.relative, whole_);
+  Checks checks(config_, f.relative, whole_, f.complete);
   suppression_findings(f.suppressions, file, checks, findings);
   for (const Finding& finding : findings) {
     const Rule* rule = find_rule(finding.rule);
@@ -433,6 +446,14 @@ void ProjectRun::finish_file(FileState& f, LintOutput& out) {
     if (lv == Level::Off) continue;
     results.push_back(result_from_finding(finding, lv, file, sources_));
   }
+  // Fingerprints from the text of each result's line, so they survive edits
+  // elsewhere in the file (results of other files keep theirs).
+  std::sort(results.begin(), results.end(), result_less);
+  std::vector<std::string> lines;
+  for (const LintResult& r : results) {
+    lines.emplace_back(r.path == file.path() && r.position.line != 0 ? file.line_text(r.position.line) : std::string_view());
+  }
+  fingerprint_results(results, lines);
   for (LintResult& r : results) out.results.push_back(std::move(r));
 }
 

@@ -30,6 +30,9 @@ class ProjectRun {
     std::string canonical;
     std::string relative;  // to the project root, for override globs
     bool hit = false;
+    // The file parsed and sema ran, so every rule saw it; otherwise silence
+    // from a rule proves nothing and suppressions are not reported unused.
+    bool complete = false;
     std::vector<LintResult> results;        // before suppressions
     std::vector<Suppression> suppressions;
     FileId id = kNoFile;                    // in sources_, once added
