@@ -7,6 +7,7 @@
 #include <memory>
 #include <pthread.h>
 #include <chrono>
+#include <cctype>
 #include <cstdlib>
 #include <thread>
 
@@ -29,6 +30,7 @@ struct EmulateArgs {
   int threads = 256;
   std::int64_t rpm = 0, tpm = 0;
   bool log = false;
+  std::string batch_delay = "2s";
 };
 
 int run(const EmulateArgs& args) {
@@ -46,6 +48,20 @@ int run(const EmulateArgs& args) {
   options.seed = args.seed;
   options.threads = args.threads;
   options.log = args.log;
+  {
+    // "2s", "500ms", "1m": how long a batch stays in progress.
+    const std::string& d = args.batch_delay;
+    std::size_t digits = 0;
+    while (digits < d.size() && (std::isdigit(static_cast<unsigned char>(d[digits])) || d[digits] == '.')) ++digits;
+    std::string unit = d.substr(digits);
+    double value = digits ? std::atof(d.substr(0, digits).c_str()) : -1;
+    double scale = unit == "ms" ? 1 : unit == "s" || unit.empty() ? 1000 : unit == "m" ? 60000 : -1;
+    if (value < 0 || scale < 0) {
+      std::cerr << "aep emulate: --batch-delay: expected a duration such as 2s, 500ms or 1m, got `" << d << "`\n";
+      return kExitUsage;
+    }
+    options.batch_delay = std::chrono::milliseconds(static_cast<std::int64_t>(value * scale));
+  }
   if (args.rpm > 0) options.rpm = args.rpm;
   if (args.tpm > 0) options.tpm = args.tpm;
   auto faults = emulator::parse_faults(args.faults);
@@ -123,7 +139,10 @@ AEP_COMMAND("emulate", 70, [](CLI::App& app) {
       "  POST /v1/chat/completions   OpenAI Chat        POST /v1/responses  OpenAI Responses\n"
       "  POST /v1/messages           Anthropic          POST /api/chat      Ollama (streams unless stream:false)\n"
       "  POST /v1beta/models/M:generateContent, :streamGenerateContent?alt=sse  Gemini (also /v1/models/...)\n"
-      "  GET  /v1/models, /api/tags, /healthz\n"
+      "  GET  /v1/models, /api/tags, /healthz, /aep/stats (requests by format, fault, item)\n"
+      "Batches: POST /v1/files + /v1/batches, GET /v1/batches/ID, /v1/files/ID/content (OpenAI);\n"
+      "  POST /v1/messages/batches, GET /v1/messages/batches/ID[/results] (Anthropic);\n"
+      "  each completes --batch-delay after creation.\n"
       "Point SDKs at it: openai baseURL http://127.0.0.1:PORT/v1; anthropic baseURL\n"
       "http://127.0.0.1:PORT; @google/genai httpOptions.baseUrl http://127.0.0.1:PORT;\n"
       "ollama host http://127.0.0.1:PORT. API keys are accepted and ignored.\n\n"
@@ -148,6 +167,7 @@ AEP_COMMAND("emulate", 70, [](CLI::App& app) {
   sub->add_option("--rpm", args->rpm, "enforce a requests-per-minute limit (429 with retry-after past it)")
       ->check(CLI::PositiveNumber);
   sub->add_option("--tpm", args->tpm, "enforce a tokens-per-minute limit")->check(CLI::PositiveNumber);
+  sub->add_option("--batch-delay", args->batch_delay, "how long a batch stays in progress (default 2s)");
   sub->add_flag("--log", args->log, "log one line per request on stderr (no headers, no keys)");
   return [args] { return run(*args); };
 });

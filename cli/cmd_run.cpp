@@ -18,6 +18,7 @@
 #include "compiler/diag/render.hpp"
 #include "compiler/ir/render_prompt.hpp"
 #include "runtime/cache/response_cache.hpp"
+#include "runtime/runner/batch.hpp"
 #include "runtime/runner/prompt_load.hpp"
 #include "runtime/runner/response_json.hpp"
 #include "runtime/runner/runner.hpp"
@@ -45,6 +46,7 @@ struct RunArgs {
   std::string id_field;
   int sample = 0;
   bool progress = true;
+  bool batch = false;
 };
 
 struct InputSet {
@@ -193,6 +195,10 @@ int run(const RunArgs& args) {
     return kExitUsage;
   }
   bool many = !args.inputs_file.empty() && (args.inputs_file.ends_with(".jsonl") || args.inputs_file.ends_with(".ndjson"));
+  if (args.batch && !many) {
+    std::cerr << "aep run: error: --batch needs a JSONL file of input sets (--inputs items.jsonl)\n";
+    return kExitUsage;
+  }
   if (args.stream && many) {
     std::cerr << "aep run: error: --stream shows one call's text as it arrives; it cannot be used with a JSONL file of many input sets\n";
     return kExitUsage;
@@ -306,13 +312,37 @@ int run(const RunArgs& args) {
   bool cost_known = true;
   bool tty = isatty(STDERR_FILENO) && args.progress;
   auto started = std::chrono::steady_clock::now();
-  for (std::size_t i = 0; i < sets->size(); ++i) {
-    r.submit(make_input((*sets)[i]), [&, i](runner::CallResult res) {
-      std::lock_guard lock(m);
-      ready.emplace(i, std::move(res));
-      --left;
-      cv.notify_all();
-    });
+  if (args.batch) {
+    // The provider's batch API: state under the run directory (or the cache's).
+    runner::BatchOptions bo;
+    bo.run_dir = !args.trace_dir.empty() ? std::filesystem::path(args.trace_dir)
+                                         : (args.cache_dir.empty() ? cache::default_cache_dir(std::filesystem::current_path())
+                                                                   : std::filesystem::path(args.cache_dir));
+    bo.poll_interval = std::chrono::milliseconds(500);
+    bo.max_poll_interval = std::chrono::milliseconds(10000);
+    bo.on_status = [&](const runner::BatchStatus& s) {
+      std::cerr << fmt::format("{}{} batch {}{}: {} ({} of {} done, {} failed){}", tty ? "\r\x1b[K" : "", s.api, s.batch_id,
+                               s.resumed ? " (resumed)" : "", s.status, s.done, s.total, s.failed, tty ? "" : "\n")
+                << std::flush;
+    };
+    std::vector<runner::CallInput> all;
+    for (const InputSet& set : *sets) all.push_back(make_input(set));
+    runner::BatchReport report;
+    auto results = r.run_batch(std::move(all), bo, &report);
+    std::cerr << fmt::format("{}batches: {} submitted, {} resumed; {} calls in batches, {} live, {} from the cache\n",
+                             tty ? "\r\x1b[K" : "", report.batches_submitted, report.batches_resumed,
+                             report.calls_in_batches, report.live_calls, report.from_cache);
+    for (std::size_t i = 0; i < results.size(); ++i) ready.emplace(i, std::move(results[i]));
+    left = 0;
+  } else {
+    for (std::size_t i = 0; i < sets->size(); ++i) {
+      r.submit(make_input((*sets)[i]), [&, i](runner::CallResult res) {
+        std::lock_guard lock(m);
+        ready.emplace(i, std::move(res));
+        --left;
+        cv.notify_all();
+      });
+    }
   }
   std::unique_lock lock(m);
   while (next < sets->size()) {
@@ -404,6 +434,10 @@ AEP_COMMAND("run", 38, [](CLI::App& app) {
   sub->add_option("--sample", args->sample, "Sample index (distinct cache entries and sim draws at temperature > 0)")
       ->check(CLI::Range(0, 1000000));
   sub->add_flag("!--no-progress", args->progress, "No progress line on a terminal");
+  sub->add_flag("--batch", args->batch,
+                "Send a JSONL file's calls through the provider's batch API (OpenAI Batch, Anthropic Message\n"
+                "Batches; half price, slow). The batch id is kept in the --trace directory (else the cache\n"
+                "directory) before polling, so a rerun after a crash resumes it instead of paying again");
   return [args] { return run(*args); };
 });
 

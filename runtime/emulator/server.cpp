@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include "runtime/emulator/batches.hpp"
 #include "runtime/emulator/rate_limits.hpp"
 #include "runtime/emulator/wire.hpp"
 #include "runtime/sim/hash.hpp"
@@ -76,6 +77,7 @@ struct Emulator::Impl {
   std::atomic<int> active{0};
   mutable std::mutex stats_mutex;
   EmulatorStats stats;
+  std::unique_ptr<BatchStore> batches;
 
   explicit Impl(EmulatorOptions o) : options(std::move(o)), window(options.rpm, options.tpm) {
     formats["openai-chat"] = make_openai_chat_wire();
@@ -98,11 +100,20 @@ struct Emulator::Impl {
     return attempts[key]++;
   }
 
-  void count(const std::string& format, FaultKind fault) {
+  void count(const std::string& format, FaultKind fault, const std::string& item) {
     std::lock_guard lock(stats_mutex);
     ++stats.requests;
     ++stats.by_format[format];
     ++stats.by_fault[std::string(fault_name(fault))];
+    if (!item.empty()) ++stats.by_item[item];
+  }
+
+  nlohmann::ordered_json stats_json() const {
+    std::lock_guard lock(stats_mutex);
+    nlohmann::ordered_json j = {{"requests", stats.requests}, {"by_format", stats.by_format},
+                                {"by_fault", stats.by_fault}, {"by_item", stats.by_item},
+                                {"batches", batches ? batches->batches_created() : 0}};
+    return j;
   }
 
   static int status_of(FaultKind k) {
@@ -131,11 +142,12 @@ struct Emulator::Impl {
     if (format == "gemini") res.set_header("x-goog-request-id", request_id);
 
     const FaultRule& fault = pick_fault(options.faults, sim::unit_from_hash(sim::hash_mix({call_key, 0xfa17})));
-    count(format, fault.kind);
+    std::string item = req.has_header("x-aep-item-id") ? req.get_header_value("x-aep-item-id") : "";
+    count(format, fault.kind, item);
     auto log = [&](int status, const std::string& note) {
       if (options.log)
-        std::cerr << fmt::format("{} {} {} {} attempt={} fault={} {}\n", req.method, req.path, status, format,
-                                 attempt, fault_name(fault.kind), note);
+        std::cerr << fmt::format("{} {} {} {} attempt={} fault={}{} {}\n", req.method, req.path, status, format,
+                                 attempt, fault_name(fault.kind), item.empty() ? "" : " item=" + item, note);
     };
 
     auto doc = nlohmann::ordered_json::parse(req.body, nullptr, false);
@@ -287,6 +299,56 @@ struct Emulator::Impl {
       res.set_content(R"({"version":"0.0.0-aep-emulator"})", "application/json; charset=utf-8");
     });
     server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { res.set_content("ok\n", "text/plain"); });
+    server.Get("/aep/stats", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_content(stats_json().dump(), "application/json; charset=utf-8");
+    });
+    batch_routes();
+  }
+
+  void batch_routes() {
+    auto send = [](httplib::Response& res, const BatchReply& r) {
+      res.status = r.status;
+      res.set_content(r.body, r.content_type.c_str());
+    };
+    auto counted = [this](const char* what) {
+      std::lock_guard lock(stats_mutex);
+      ++stats.requests;
+      ++stats.by_format[what];
+    };
+    auto base_of = [](const httplib::Request& req) { return "http://" + req.get_header_value("Host"); };
+    server.Post("/v1/files", [this, send, counted](const httplib::Request& req, httplib::Response& res) {
+      counted("openai-files");
+      if (!req.is_multipart_form_data() || !req.has_file("file")) {
+        send(res, {400, R"({"error":{"message":"upload the file as multipart/form-data with fields `purpose` and `file`","type":"invalid_request_error","param":"file","code":null}})"});
+        return;
+      }
+      auto file = req.get_file_value("file");
+      std::string purpose = req.has_file("purpose") ? req.get_file_value("purpose").content : "";
+      send(res, batches->upload_file(file.filename, purpose, file.content));
+    });
+    server.Get(R"(/v1/files/([^/]+)/content)", [this, send](const httplib::Request& req, httplib::Response& res) {
+      send(res, batches->file_content(req.matches[1].str()));
+    });
+    server.Get(R"(/v1/files/([^/]+))", [this, send](const httplib::Request& req, httplib::Response& res) {
+      send(res, batches->get_file(req.matches[1].str()));
+    });
+    server.Post("/v1/batches", [this, send, counted](const httplib::Request& req, httplib::Response& res) {
+      counted("openai-batch");
+      send(res, batches->create_openai_batch(req.body));
+    });
+    server.Get(R"(/v1/batches/([^/]+))", [this, send](const httplib::Request& req, httplib::Response& res) {
+      send(res, batches->get_openai_batch(req.matches[1].str()));
+    });
+    server.Post("/v1/messages/batches", [this, send, counted, base_of](const httplib::Request& req, httplib::Response& res) {
+      counted("anthropic-batch");
+      send(res, batches->create_anthropic_batch(req.body, base_of(req)));
+    });
+    server.Get(R"(/v1/messages/batches/([^/]+)/results)", [this, send](const httplib::Request& req, httplib::Response& res) {
+      send(res, batches->anthropic_results(req.matches[1].str()));
+    });
+    server.Get(R"(/v1/messages/batches/([^/]+))", [this, send, base_of](const httplib::Request& req, httplib::Response& res) {
+      send(res, batches->get_anthropic_batch(req.matches[1].str(), base_of(req)));
+    });
     server.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
       if (!res.body.empty() || res.content_length_ > 0) return httplib::Server::HandlerResponse::Unhandled;
       const WireFormat& wire = *formats.at(format_for_path(req.path));
@@ -312,6 +374,7 @@ struct Emulator::Impl {
 
 Emulator::Emulator(EmulatorOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
   if (!impl_->options.sim) impl_->options.sim = std::make_shared<sim::Sim>(sim::default_world());
+  impl_->batches = std::make_unique<BatchStore>(impl_->options.sim, impl_->options.batch_delay);
   int threads = std::max(1, impl_->options.threads);
   impl_->server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
   impl_->server.set_keep_alive_max_count(1'000'000);
@@ -358,7 +421,9 @@ int Emulator::active_requests() const { return impl_->active.load(); }
 
 EmulatorStats Emulator::stats() const {
   std::lock_guard lock(impl_->stats_mutex);
-  return impl_->stats;
+  EmulatorStats s = impl_->stats;
+  s.batches = impl_->batches ? impl_->batches->batches_created() : 0;
+  return s;
 }
 
 }  // namespace aep::emulator

@@ -7,10 +7,13 @@
 //   POST /v1beta/models/{m}:streamGenerateContent      /v1alpha/; ?alt=sse)
 //   POST /api/chat                                    Ollama
 //   GET  /v1/models, /api/tags, /api/version, /healthz
+//   GET  /aep/stats                                   requests by format, fault, item (JSON)
+//   OpenAI Files + Batches, Anthropic Message Batches (batches.hpp)
 // Headers x-aep-item-id and x-aep-sample-index, when sent, name the eval
 // item and the sample index the sim draws for.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -34,12 +37,16 @@ struct EmulatorOptions {
   int threads = 256;  // worker threads; each open connection holds one
   std::optional<std::int64_t> rpm, tpm;     // enforced limits, when set
   bool log = false;                         // one line per request on stderr
+  // Batches (OpenAI Batch, Anthropic Message Batches) complete this long after creation.
+  std::chrono::milliseconds batch_delay{2000};
 };
 
 struct EmulatorStats {
   std::uint64_t requests = 0;
   std::map<std::string, std::uint64_t> by_format;
   std::map<std::string, std::uint64_t> by_fault;
+  std::map<std::string, std::uint64_t> by_item;  // x-aep-item-id of model calls
+  std::uint64_t batches = 0;                     // batches created (both APIs)
 };
 
 class Emulator {

@@ -94,6 +94,8 @@ struct CallState {
   std::size_t step = 0;
   std::unique_ptr<providers::StreamParser> parser;
   providers::CallSpec spec;
+  nlohmann::json trace_extra = nlohmann::json::object();
+  double cost_factor = 1.0;
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
@@ -114,7 +116,7 @@ struct Runner::Impl {
   std::set<std::string> pools;
 
   std::atomic<std::uint64_t> next_id{0};
-  std::atomic<std::int64_t> submitted{0}, done{0}, cached{0}, failed{0}, retries{0};
+  std::atomic<std::int64_t> submitted{0}, done{0}, cached{0}, failed{0}, retries{0}, in_callback{0};
 
   Expected<ResolvedProfile> resolve(const std::string& name) {
     std::lock_guard lock(mutex);
@@ -353,7 +355,12 @@ struct Runner::Impl {
         st->result.steps.push_back({step_profile, model, false, response.error().message, latency, retries});
         return finish(st, CallStatus::Cancelled, response.error().message);
       }
-      st->result.steps.push_back({step_profile, model, false, response.error().message, latency, retries});
+      std::string why = response.error().message;
+      if (http.error == http::ErrorKind::Timeout || http.error == http::ErrorKind::Deadline) {
+        // Say it plainly: the trace reader wants to know the step timed out.
+        why = fmt::format("timed out after {:.0f} ms ({})", std::chrono::duration<double, std::milli>(http.timings.wall).count(), why);
+      }
+      st->result.steps.push_back({step_profile, model, false, why, latency, retries});
       ++st->step;
       advance(st);  // the next fallback step, or the final error
     });
@@ -375,6 +382,7 @@ struct Runner::Impl {
   void succeed(const std::shared_ptr<CallState>& st, providers::Response response, const targets::Target&) {
     CallResult& r = st->result;
     r.cost_usd = cost_of(response.usage, options->capabilities.find(r.model));
+    if (r.cost_usd) *r.cost_usd *= st->cost_factor;
     CallStatus status = CallStatus::Ok;
     std::string error;
     if (st->request.output) {
@@ -403,10 +411,17 @@ struct Runner::Impl {
     retries += r.retries;
     ResultCallback cb = std::move(st->done);
     CallResult out = std::move(st->result);
-    if (cb) cb(std::move(out));
+    // Counters first, so a caller woken by the callback sees them complete;
+    // wait_idle() also waits for the callback itself to return.
+    ++in_callback;
     {
       std::lock_guard lock(mutex);
       ++done;
+    }
+    if (cb) cb(std::move(out));
+    {
+      std::lock_guard lock(mutex);
+      --in_callback;
     }
     idle.notify_all();
   }
@@ -440,6 +455,7 @@ struct Runner::Impl {
     if (!r.cache_key.empty()) rec.extra["cache_key"] = r.cache_key;
     if (r.response && !r.response->request_id.empty()) rec.extra["request_id"] = r.response->request_id;
     if (r.provider == "sim" && !r.cache_hit) rec.extra["simulated_latency"] = true;
+    for (const auto& [k, v] : st.trace_extra.items()) rec.extra[k] = v;
     if (r.steps.size() > 1 || st.steps.size() > 1) {
       nlohmann::json steps = nlohmann::json::array();
       for (std::size_t i = 0; i < r.steps.size(); ++i) {
@@ -494,6 +510,14 @@ Expected<std::unique_ptr<Runner>> Runner::create(RunnerOptions options) {
   return runner;
 }
 
+namespace {
+
+// Renders the call and lists its steps; false (the call finished with an
+// input error) when the inputs do not fit the prompt.
+bool start_state(const std::shared_ptr<CallState>& st, const RunnerOptions& options, Runner::Impl& impl);
+
+}  // namespace
+
 std::uint64_t Runner::submit(CallInput input, ResultCallback done) {
   auto st = std::make_shared<CallState>();
   st->result.call_id = ++impl_->next_id;
@@ -504,30 +528,118 @@ std::uint64_t Runner::submit(CallInput input, ResultCallback done) {
   st->input = std::move(input);
   std::uint64_t id = st->result.call_id;
   ++impl_->submitted;
+  if (start_state(st, options_, *impl_)) impl_->advance(st);
+  return id;
+}
+
+PreparedCall Runner::prepare(CallInput input) {
+  PreparedCall out;
+  auto st = std::make_shared<CallState>();
+  st->result.call_id = ++impl_->next_id;
+  st->result.item_id = input.item_id;
+  st->result.sample_index = input.sample_index;
+  st->result.profile = input.profile.empty() ? options_.default_profile : input.profile;
+  st->input = std::move(input);
+  ++impl_->submitted;
+  st->done = [&out](CallResult r) { out.finished = std::move(r); };
+  if (!start_state(st, options_, *impl_)) return out;
+  CallStatus why;
+  auto p = impl_->prepare(*st, why);
+  if (!p) {
+    impl_->finish(st, why, p.error().message);
+    return out;
+  }
+  impl_->fill_identity(*st, *p);
+  out.profile = p->profile.profile.name;
+  if (st->input.use_cache && impl_->cache) {
+    auto hit = impl_->cache->get(p->cache_key);
+    if (hit && *hit) {
+      auto response = response_from_json((*hit)->response);
+      if (response) {
+        st->result.cache_hit = true;
+        st->result.latency_ms = (*hit)->latency_ms;
+        st->result.steps.push_back({p->profile.profile.name, p->model, true, "", (*hit)->latency_ms, 0});
+        impl_->succeed(st, std::move(response).value(), p->target);
+        return out;
+      }
+    }
+  }
+  st->done = nullptr;
+  out.wire = wire_provider(p->target.wire);
+  out.in_process = p->profile.in_process;
+  out.base_url = p->profile.base_url;
+  out.path = p->lowered.path;
+  out.api_key = p->profile.api_key;
+  out.payload = p->lowered.payload;
+  out.cache_key = p->cache_key;
+  out.model = p->model;
+  out.state = st;
+  return out;
+}
+
+CallResult Runner::complete(PreparedCall& call, Expected<providers::Response> response, const nlohmann::json& trace_extra,
+                            double cost_factor) {
+  if (call.finished) return *call.finished;
+  auto st = std::static_pointer_cast<CallState>(call.state);
+  if (!st) return CallResult{};
+  CallResult out;
+  st->done = [&out](CallResult r) { out = std::move(r); };
+  st->trace_extra = trace_extra.is_object() ? trace_extra : nlohmann::json::object();
+  st->cost_factor = cost_factor;
+  if (!response) {
+    st->result.steps.push_back({call.profile, call.model, false, response.error().message, 0, 0});
+    impl_->finish(st, CallStatus::ProviderError, response.error().message);
+  } else {
+    // Batch bodies are parsed without knowing the output type: attach it now.
+    if (st->request.output && !response->json_output) providers::attach_json_output(*response);
+    st->result.latency_ms = static_cast<double>(response->latency.count());
+    st->result.steps.push_back({call.profile, call.model, true, "", st->result.latency_ms, 0});
+    impl_->store(*st, *response);
+    impl_->succeed(st, std::move(response).value(), targets::Target{});
+  }
+  call.state.reset();
+  call.finished = out;
+  return out;
+}
+
+void Runner::abandon(PreparedCall& call) {
+  if (call.finished || !call.state) return;
+  call.state.reset();
+  {
+    std::lock_guard lock(impl_->mutex);
+    --impl_->submitted;
+  }
+  impl_->idle.notify_all();
+}
+
+namespace {
+
+bool start_state(const std::shared_ptr<CallState>& st, const RunnerOptions& options, Runner::Impl& impl) {
   if (st->input.prompt == nullptr) {
-    impl_->finish(st, CallStatus::InputError, "no prompt given");
-    return id;
+    impl.finish(st, CallStatus::InputError, "no prompt given");
+    return false;
   }
   ir::RenderResult rendered = ir::render_prompt(*st->input.prompt, st->input.inputs);
   if (!rendered.ok()) {
     std::string why;
     for (const auto& e : rendered.errors) why += (why.empty() ? "" : "; ") + e;
-    impl_->finish(st, CallStatus::InputError, why);
-    return id;
+    impl.finish(st, CallStatus::InputError, why);
+    return false;
   }
   st->request = std::move(rendered.request);
   st->prompt_text = prompt_text(st->request);
   st->steps.push_back(FallbackStep{st->result.profile, "", std::chrono::milliseconds(0)});
-  if (const ProviderProfile* p = options_.profiles.find(st->result.profile)) {
+  if (const ProviderProfile* p = options.profiles.find(st->result.profile)) {
     for (const FallbackStep& s : p->fallbacks) {
       FallbackStep step = s;
       if (step.profile.empty()) step.profile = p->name;
       st->steps.push_back(step);
     }
   }
-  impl_->advance(st);
-  return id;
+  return true;
 }
+
+}  // namespace
 
 std::future<CallResult> Runner::submit(CallInput input) {
   auto promise = std::make_shared<std::promise<CallResult>>();
@@ -558,7 +670,7 @@ std::vector<CallResult> Runner::run_all(std::vector<CallInput> inputs, ResultCal
 
 void Runner::wait_idle() {
   std::unique_lock lock(impl_->mutex);
-  impl_->idle.wait(lock, [&] { return impl_->done.load() >= impl_->submitted.load(); });
+  impl_->idle.wait(lock, [&] { return impl_->done.load() >= impl_->submitted.load() && impl_->in_callback.load() == 0; });
 }
 
 void Runner::cancel_all() {

@@ -104,6 +104,26 @@ struct CallResult {
 
 using ResultCallback = std::function<void(CallResult)>;
 
+// A call rendered, lowered and keyed but not sent, for callers that send
+// payloads their own way (the batch APIs). `finished` is set when nothing
+// needs sending: a cache hit, or an input, profile or lowering error.
+struct PreparedCall {
+  std::optional<CallResult> finished;
+  providers::Provider wire = providers::Provider::OpenAIChat;
+  std::string profile;
+  bool in_process = false;       // the in-process sim (no HTTP, no batch API)
+  std::string base_url;
+  std::string path;
+  std::string api_key;           // in memory only
+  nlohmann::json payload;
+  std::string cache_key;
+  std::string model;
+  std::shared_ptr<void> state;   // opaque: for Runner::complete()
+};
+
+struct BatchOptions;
+struct BatchReport;
+
 struct Progress {
   std::int64_t submitted = 0;
   std::int64_t done = 0;       // finished, whatever the outcome (cached and failed included)
@@ -145,6 +165,21 @@ class Runner {
   CallResult call(CallInput input);
   // Many calls, results in input order; `on_result` (optional) sees each as it ends.
   std::vector<CallResult> run_all(std::vector<CallInput> inputs, ResultCallback on_result = {});
+
+  // Batch support: prepare() does everything submit() does before sending;
+  // complete() finishes with what the provider answered (or why it failed),
+  // with the same output check, cache store, trace line and counters.
+  // `trace_extra` is merged into the trace line's extra; `cost_factor`
+  // scales the price (0.5 for batch APIs' half price).
+  PreparedCall prepare(CallInput input);
+  CallResult complete(PreparedCall& call, Expected<providers::Response> response,
+                      const nlohmann::json& trace_extra = nlohmann::json::object(), double cost_factor = 1.0);
+
+  // Drops a prepared call unsent (no result, no trace, not counted).
+  void abandon(PreparedCall& call);
+
+  // Many calls through the provider's batch API (runtime/runner/batch.hpp).
+  std::vector<CallResult> run_batch(std::vector<CallInput> inputs, const BatchOptions& options, BatchReport* report = nullptr);
 
   // Blocks until nothing is in flight.
   void wait_idle();
