@@ -52,7 +52,6 @@ class Budgeter {
     shrink_.section_cap.assign(plan.sections.size(), std::numeric_limits<std::size_t>::max());
     shrink_.history_dropped.assign(plan.histories.size(), 0);
     shrink_.history_skip.assign(plan.histories.size(), 0);
-    shrink_.any = true;
     for (const auto& ex : plan.base.examples) {
       for (const auto& m : ex.messages) example_tokens_ += count(m.joined_text());
     }

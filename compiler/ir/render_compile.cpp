@@ -200,7 +200,6 @@ class Compiler {
   // Appends literal text to a body, merging with a literal just before it.
   void add_text(std::vector<std::uint32_t>& body, const std::string& text, const Span& span) {
     if (text.empty()) return;
-    plan_.literal_bytes += text.size();
     if (!body.empty() && plan_.nodes[body.back()].kind == NodeKind::Text) {
       Node& last = plan_.nodes[body.back()];
       last.text += text;
@@ -330,6 +329,8 @@ class Compiler {
   }
 
   std::uint32_t next_order() { return order_++; }
+  // Sections compiled from now on belong to examples, which budgets never shrink.
+  void set_in_example(bool on) { in_example_ = on; }
 
   void messages(const std::vector<Message>& in, const Scope& scope, std::vector<MessagePlan>& out) {
     for (const Message& m : in) {
@@ -368,9 +369,7 @@ class Compiler {
  private:
   Plan& plan_;
   std::uint32_t current_section_ = kNone;
- public:
   bool in_example_ = false;
- private:
   std::uint32_t order_ = 0;
 };
 
@@ -402,7 +401,7 @@ Plan compile(const Prompt& prompt) {
   c.messages(prompt.messages, top, plan.messages);
   // Examples render with no inputs in scope.
   static const Scope empty;
-  c.in_example_ = true;
+  c.set_in_example(true);
   for (const Example& e : prompt.examples) {
     plan.example_messages.emplace_back();
     c.messages(e.messages, empty, plan.example_messages.back());

@@ -127,7 +127,6 @@ struct Plan {
   std::vector<std::vector<MessagePlan>> example_messages;  // by Prompt::examples index
   std::vector<InputSlot> inputs;   // slot i = inputs[i]
   std::uint32_t slot_count = 0;
-  std::size_t literal_bytes = 0;   // sum of literal text, for reserving
 
   // The input-independent part of every Request.
   render::Request base;
@@ -141,7 +140,6 @@ struct Shrink {
   std::vector<std::size_t> section_cap;            // bytes kept (SIZE_MAX: all)
   std::vector<std::uint8_t> history_dropped;       // by history index
   std::vector<std::size_t> history_skip;           // oldest turns left out
-  bool any = false;
 };
 
 // A run of output text: [begin, end) of its message's buffer.
