@@ -170,6 +170,29 @@ int encode_stream(const tokenizer::Encoding& encoding, const tokenizer::SpecialP
   std::size_t base = 0, line_base = 1, total = 0;
   bool first = true, eof = false;
   std::vector<Rank> ids;
+  auto process_chunk = [&](std::string_view chunk) -> int {
+    if (o.count) {
+      auto n = encoding.count(chunk, policy);
+      if (!n) {
+        out.flush();
+        fail("stdin: " + shift_offset(n.error().message, base));
+        return kExitDiagnostics;
+      }
+      total += *n;
+    } else {
+      ids.clear();
+      auto added = encoding.encode_into(chunk, policy, ids);
+      if (!added) {
+        out.flush();
+        fail("stdin: " + shift_offset(added.error().message, base));
+        return kExitDiagnostics;
+      }
+      if (first) out.open_array();
+      out.ids_part(ids);
+      first = false;
+    }
+    return kExitOk;
+  };
   auto process = [&](std::string_view chunk) -> int {
     std::string replaced;
     std::size_t bad = tokenizer::find_invalid_utf8(chunk);
@@ -194,27 +217,19 @@ int encode_stream(const tokenizer::Encoding& encoding, const tokenizer::SpecialP
       replaced = tokenizer::replace_invalid_utf8(chunk);
       chunk = replaced;
     }
-    if (o.count) {
-      auto n = encoding.count(chunk, policy);
-      if (!n) {
-        out.flush();
-        fail("stdin: " + shift_offset(n.error().message, base));
-        return kExitDiagnostics;
-      }
-      total += *n;
-    } else {
-      ids.clear();
-      auto added = encoding.encode_into(chunk, policy, ids);
-      if (!added) {
-        out.flush();
-        fail("stdin: " + shift_offset(added.error().message, base));
-        return kExitDiagnostics;
-      }
-      if (first) out.open_array();
-      out.ids_part(ids);
-      first = false;
+    // A run with no safe split point (one pre-token of many MB, such as 100
+    // MB of one letter) is merged whole: BPE cannot be cut inside a piece
+    // without changing ids, and its scratch is ~28 bytes per byte. Running
+    // out of memory there is reported, not left to the generic handler.
+    try {
+      return process_chunk(chunk);
+    } catch (const std::bad_alloc&) {
+      out.flush();
+      fail("out of memory encoding " + std::to_string(chunk.size()) + " bytes of stdin from byte offset " +
+           std::to_string(base) + " that hold no point where the ids allow a cut (a single pre-token, e.g. one "
+           "letter repeated); byte-pair merging needs about 28 bytes of memory per byte of such a run");
+      return kExitUsage;
     }
-    return kExitOk;
   };
   while (!eof) {
     std::size_t n = std::fread(block.data(), 1, block.size(), stdin);

@@ -57,5 +57,22 @@ check "streamed ids equal whole-text ids" "$(md5sum < "$TMP/whole.json")" "$(md5
 check "streamed count" "$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).length)' "$TMP/whole.json")" \
   "$("$AEP" tokenize --count < "$TMP/big.txt")"
 
+# Bounded memory: 40 MB of text in 4 MB chunks stays under a 200 MB address
+# space limit; a 20 MB run with no split point (one pre-token) needs ~28
+# bytes a byte and must fail with a clear message, not a crash. Skipped
+# under sanitizers, which reserve terabytes of address space.
+if (ulimit -v 200000; printf 'x' | "$AEP" tokenize --count >/dev/null 2>&1); then
+  for _ in 1 2 3 4; do cat "$TMP/big.txt"; done > "$TMP/big48.txt"
+  got="$( (ulimit -v 200000; "$AEP" tokenize --count < "$TMP/big48.txt") 2>&1)"; rc=$?
+  check "48 MB streams within 200 MB of address space" "0" "$rc"
+  check "48 MB count" "$(( $("$AEP" tokenize --count < "$TMP/big.txt") * 4 ))" "$got"
+  head -c 20971520 /dev/zero | tr '\0' a > "$TMP/run.txt"
+  err="$( (ulimit -v 200000; "$AEP" tokenize --count < "$TMP/run.txt") 2>&1)"; rc=$?
+  check "unsplittable run out of memory exit" "2" "$rc"
+  contains "unsplittable run message" "out of memory encoding 20971520 bytes of stdin from byte offset 0" "$err"
+else
+  echo "skipped the memory-limit checks: the binary cannot start under ulimit -v (sanitizer build?)"
+fi
+
 echo "aep tokenize CLI: $pass passed, $failed failed"
 [ "$failed" -eq 0 ]
