@@ -64,6 +64,16 @@ Span prompt_name_span(const LintContext& ctx, const ir::Prompt& prompt) {
 
 // ---- contradictory-instructions -------------------------------------------
 
+// Whether a sentence speaks of the answer as a whole rather than of a field.
+bool about_whole_answer(std::string_view s) {
+  if (s.find('`') != std::string_view::npos || contains_word(s, "field") || contains_word(s, "fields")) return false;
+  for (std::string_view p : {"answer in", "respond in", "reply in", "output in", "return", "your answer", "your response",
+                             "your reply", "your output", "the answer in", "format the answer", "format your"}) {
+    if (s.find(p) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 struct Mention {
   std::string group;  // "short", "long", "json", "markdown", ...
   std::string phrase;
@@ -152,6 +162,9 @@ class ContradictoryInstructions final : public Rule {
       for (const Instr& in : set.sentences) {
         for (const auto& [group, phrases] : marker_groups()) {
           for (const std::string& phrase : phrases) {
+            bool format = group != "short" && group != "long";
+            // A format named for one field ("plain text in the `summary` field") is not the answer's format.
+            if (format && (in.lower.find('`') != std::string::npos || contains_word(in.lower, "field"))) continue;
             for (std::size_t pos : find_words(in.lower, phrase)) {
               if (group != "plain text" && negated_before(in.lower, pos)) continue;
               mentions.push_back({group, phrase, &in, pos, phrase.size(), std::nullopt, {}, false});
@@ -196,10 +209,13 @@ class ContradictoryInstructions final : public Rule {
       if (prompt->output && !prompt->is_abstract) {
         for (const Mention& m : mentions) {
           if (m.group != "markdown" && m.group != "yaml" && m.group != "xml" && m.group != "csv" && m.group != "plain text") continue;
+          // Only an instruction about the answer as a whole: "Use plain text" in
+          // a prompt whose output has a `body` string describes that field.
+          if (!about_whole_answer(m.instr->lower)) continue;
           Span s = span_of(ctx, *m.instr, m.at, m.at + m.len);
           if (!in_current_module(ctx, s)) continue;
           Finding f{{}, s,
-                    fmt::format("`{}` asks for \"{}\" but declares an output type, whose answer is JSON", prompt->name, m.phrase),
+                    fmt::format("`{}` asks for \"{}\" for its answer but declares an output type, whose answer is JSON", prompt->name, m.phrase),
                     "remove the format instruction, or describe the format of a string field instead", {}, std::nullopt};
           if (reportable(ctx, prompt->output->origin.span)) f.notes.emplace_back(prompt->output->origin.span, "output declared here");
           out.emit(std::move(f));

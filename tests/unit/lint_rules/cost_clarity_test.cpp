@@ -92,7 +92,7 @@ prompt B {
 }
 prompt C {
   output { answer: string }
-  system { "Format the answer in Markdown." }
+  system { "Format the answer in Markdown. Use plain text in the `summary` field." }
   user { "Why?" }
 }
 prompt D {
@@ -103,7 +103,7 @@ prompt D {
   REQUIRE(found.size() == 3);
   CHECK(found[0].message == "`A` asks for \"in detail\" but also for \"one sentence\": the length is left to chance");
   CHECK(found[1].message == "`B` asks for \"at least 200 words\" but also for \"at most 50 words\": no answer can satisfy both");
-  CHECK(found[2].message == "`C` asks for \"in markdown\" but declares an output type, whose answer is JSON");
+  CHECK(found[2].message == "`C` asks for \"in markdown\" for its answer but declares an output type, whose answer is JSON");
 }
 
 TEST_CASE("vague-quantifier needs a countable unit after some/a few, and flags etc. and as needed") {

@@ -12,7 +12,7 @@ TEST_CASE("untrusted-in-system: assistant turns, untrusted history, conditions i
   auto found = run("untrusted-in-system", {{"main.aep", R"aep(module main
 prompt P {
   input ticket: string @untrusted
-  input chat: messages @untrusted = []
+  input chat: messages = [] @untrusted
   input tier: string = "free"
   system {
     if ticket == "urgent" { "Escalate." }
