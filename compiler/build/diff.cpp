@@ -196,10 +196,59 @@ Expected<Json> diff_prompt(const Build& a, const Build& b, const std::string& q)
   return out;
 }
 
+// For a changed string, the part that differs with a little context on each
+// side, so a one-word edit in a 2,000-character system prompt is readable.
+std::pair<std::string, std::string> string_excerpts(const std::string& a, const std::string& b) {
+  std::size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  std::size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
+  // Keep cuts on UTF-8 boundaries.
+  auto back_to_boundary = [](const std::string& s, std::size_t i) {
+    while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return i;
+  };
+  std::size_t from = back_to_boundary(a, prefix > 30 ? prefix - 30 : 0);
+  auto cut = [&](const std::string& s) {
+    std::size_t mid_end = s.size() - suffix;
+    std::size_t to = back_to_boundary(s, std::min(s.size(), mid_end + 30));
+    if (to < mid_end) to = mid_end;
+    std::string middle = s.substr(prefix, mid_end - prefix);
+    if (middle.size() > 160) middle = middle.substr(0, back_to_boundary(middle, 157)) + "...";
+    std::string text = (from > 0 ? "..." : "") + s.substr(from, prefix - from) + "[" + middle + "]" + s.substr(mid_end, to - mid_end) +
+                       (to < s.size() ? "..." : "");
+    return Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
+  };
+  return {cut(a), cut(b)};
+}
+
 std::string short_value(const Json& v) {
   std::string s = v.dump(-1, ' ', false, Json::error_handler_t::replace);
   if (s.size() > 100) s = s.substr(0, 97) + "...";
   return s;
+}
+
+using FileMap = std::map<std::string, std::string>;
+
+FileMap file_map(const Build& b) {
+  FileMap out;
+  if (b.manifest.contains("files")) {
+    for (auto it = b.manifest["files"].begin(); it != b.manifest["files"].end(); ++it) out[it.key()] = it.value().get<std::string>();
+  }
+  return out;
+}
+
+bool same_artifacts(const FileMap& fa, const FileMap& fb, const std::string& da, const std::string& db) {
+  if (da != db || da.empty()) return false;
+  std::string prefix = da + "/";
+  auto collect = [&](const FileMap& files) {
+    FileMap out;
+    for (auto it = files.lower_bound(prefix); it != files.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+      if (it->first != prefix + "ir.txt") out.insert(*it);
+    }
+    return out;
+  };
+  return collect(fa) == collect(fb);
 }
 
 }  // namespace
@@ -209,6 +258,7 @@ Expected<Json> diff_builds(const Build& a, const Build& b) {
   out["sources"] = key_set_diff(a.manifest.value("sources", Json::object()), b.manifest.value("sources", Json::object()));
   Json pa = a.manifest.value("prompts", Json::object()), pb = b.manifest.value("prompts", Json::object());
   Json prompts = {{"added", Json::array()}, {"removed", Json::array()}, {"changed", Json::array()}};
+  FileMap files_a = file_map(a), files_b = file_map(b);
   for (auto it = pa.begin(); it != pa.end(); ++it) {
     if (!pb.contains(it.key())) prompts["removed"].push_back(it.key());
   }
@@ -217,6 +267,10 @@ Expected<Json> diff_builds(const Build& a, const Build& b) {
       prompts["added"].push_back(it.key());
       continue;
     }
+    // Equal artifact hashes mean an equal prompt: skip reading it (a large
+    // build differs in a handful of prompts). ir.txt is left out: it carries
+    // line numbers, which move without any change in meaning.
+    if (same_artifacts(files_a, files_b, pa[it.key()].value("dir", ""), it.value().value("dir", ""))) continue;
     auto d = diff_prompt(a, b, it.key());
     if (!d) return d.error();
     if (!d->is_null()) prompts["changed"].push_back(std::move(*d));
@@ -271,9 +325,11 @@ std::string diff_text(const Json& diff, bool color) {
         std::string op = k["op"].get<std::string>();
         std::string name = k[field].get<std::string>();
         std::string label = kind == std::string("config") ? "config" : "input";
-        if (op == "add") out += fmt::format("  {} {}: added {}\n", label, name, short_value(k["new"]));
-        else if (op == "remove") out += fmt::format("  {} {}: removed (was {})\n", label, name, short_value(k["old"]));
-        else out += fmt::format("  {} {}: {} -> {}\n", label, name, short_value(k["old"]), short_value(k["new"]));
+        // Config values are expression text already: print them as written.
+        auto shown = [&](const Json& v) { return v.is_string() && label == "config" ? v.get<std::string>() : short_value(v); };
+        if (op == "add") out += fmt::format("  {} {}: added {}\n", label, name, shown(k["new"]));
+        else if (op == "remove") out += fmt::format("  {} {}: removed (was {})\n", label, name, shown(k["old"]));
+        else out += fmt::format("  {} {}: {} -> {}\n", label, name, shown(k["old"]), shown(k["new"]));
       }
     }
     auto changes = [&](const Json& list, const std::string& indent) {
@@ -282,7 +338,12 @@ std::string diff_text(const Json& diff, bool color) {
         std::string op = ch["op"].get<std::string>();
         if (op == "add") out += indent + paint(fmt::format("{}: added {}", ptr.empty() ? "/" : ptr, short_value(ch["new"])), "32") + "\n";
         else if (op == "remove") out += indent + paint(fmt::format("{}: removed (was {})", ptr.empty() ? "/" : ptr, short_value(ch["old"])), "31") + "\n";
-        else out += indent + fmt::format("{}: {} -> {}", ptr.empty() ? "/" : ptr, short_value(ch["old"]), short_value(ch["new"])) + "\n";
+        else if (ch["old"].is_string() && ch["new"].is_string()) {
+          auto [o, n] = string_excerpts(ch["old"].get<std::string>(), ch["new"].get<std::string>());
+          out += indent + fmt::format("{}:\n{}  - {}\n{}  + {}", ptr.empty() ? "/" : ptr, indent, paint(o, "31"), indent, paint(n, "32")) + "\n";
+        } else {
+          out += indent + fmt::format("{}: {} -> {}", ptr.empty() ? "/" : ptr, short_value(ch["old"]), short_value(ch["new"])) + "\n";
+        }
       }
     };
     if (c.contains("tools")) {

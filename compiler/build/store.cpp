@@ -33,7 +33,14 @@ Expected<std::string> read_whole(const fs::path& path) {
   return text.str();
 }
 
-Expected<bool> write_synced(const fs::path& path, std::string_view bytes) {
+namespace {
+Expected<bool> write_file(const fs::path& path, std::string_view bytes, bool sync);
+}  // namespace
+
+Expected<bool> write_synced(const fs::path& path, std::string_view bytes) { return write_file(path, bytes, true); }
+
+namespace {
+Expected<bool> write_file(const fs::path& path, std::string_view bytes, bool sync) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return Error{fmt::format("cannot create `{}`: {}", path.string(), std::strerror(errno))};
   std::size_t done = 0;
@@ -47,7 +54,7 @@ Expected<bool> write_synced(const fs::path& path, std::string_view bytes) {
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) {
+  if (sync && ::fsync(fd) != 0) {
     int err = errno;
     ::close(fd);
     return Error{fmt::format("cannot flush `{}`: {}", path.string(), std::strerror(err))};
@@ -55,6 +62,7 @@ Expected<bool> write_synced(const fs::path& path, std::string_view bytes) {
   ::close(fd);
   return true;
 }
+}  // namespace
 
 namespace {
 
@@ -379,7 +387,8 @@ Expected<bool> BuildWriter::add_file(const std::string& relative, std::string_vi
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   if (ec) return Error{fmt::format("cannot create `{}`: {}", path.parent_path().string(), ec.message())};
-  auto ok = write_synced(path, bytes);
+  // Not flushed one by one: see commit().
+  auto ok = write_file(path, bytes, false);
   if (!ok) return ok.error();
   files_[relative] = sha256_hex(bytes);
   return true;
@@ -412,7 +421,11 @@ Expected<BuildWriter::Committed> BuildWriter::commit(Json manifest, Json record)
   record["id"] = id;
   ok = write_synced(temp_ / "record.json", json_bytes(record));
   if (!ok) return ok.error();
-  sync_dir(temp_);
+  // No flush of the whole tree here: the rename is what makes the build
+  // visible, so a killed process never leaves half a build; after a power
+  // loss a file that did not reach the disk fails verification and the
+  // build is refused, never used. (Flushing per file or per file system
+  // made large builds I/O-bound: 13,000 fsyncs for a 1,000-prompt build.)
   if (::rename(temp_.c_str(), final_dir.c_str()) != 0) {
     return Error{fmt::format("cannot move the build into `{}`: {}", final_dir.string(), std::strerror(errno))};
   }

@@ -76,7 +76,10 @@ void segment_text(const ir::Segment& s, std::string& out, Json* sections) {
         j["text"] = inner;
         sections->push_back(std::move(j));
       }
-      out += "{% section " + (s.section ? s.section->name : std::string("?")) + " %}" + inner + "{% end section %}";
+      // The section's text is listed (and diffed) on its own; the enclosing
+      // text keeps only where it sits, so one edit shows up once.
+      if (sections) out += "{% section " + (s.section ? s.section->name : std::string("?")) + " %}";
+      else out += inner;
       break;
     }
   }
