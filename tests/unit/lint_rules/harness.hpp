@@ -39,7 +39,11 @@ struct Found {
 
 struct RunOptions {
   std::vector<std::string> targets;  // e.g. {"openai-chat", "anthropic=claude-sonnet-4-5"}
-  std::string toml_extra;            // appended to aep.toml
+  std::string toml_extra;            // prepended to aep.toml (top-level keys)
+  // Files with syntax errors are linted as the engine does: partial ASTs, no
+  // sema (program, sema modules and prompts null/empty). Otherwise a syntax
+  // error in a test input is a test bug and throws.
+  bool allow_syntax_errors = false;
 };
 
 // Runs the rule `id` ("" = every rule) over every module of the project.
