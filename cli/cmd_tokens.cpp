@@ -274,14 +274,7 @@ int run(const TokensOptions& options) {
   // piece per interpolation, so the cache analysis can see where they are.
   std::set<std::string> input_names;
   for (const auto& in : prompt.inputs) input_names.insert(in.name);
-  for (const auto& piece : rendered.source_map) {
-    const SourceFile* f = sources.find(piece.span.file);
-    if (!f || piece.span.end > f->text().size() || piece.span.begin > piece.span.end) continue;
-    std::string_view src = f->text().substr(piece.span.begin, piece.span.end - piece.span.begin);
-    if (auto why = accounting::interpolated_input(src, input_names)) {
-      account_options.dynamic_ranges.push_back({piece.message, piece.begin, piece.end, *why, piece.span});
-    }
-  }
+  account_options.dynamic_ranges = accounting::dynamic_ranges_from_source_map(rendered.source_map, sources, input_names);
 
   std::vector<accounting::TargetAccount> accounts;
   for (const std::string& t : target_names) {

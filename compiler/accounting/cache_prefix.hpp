@@ -92,6 +92,23 @@ struct DynamicRange {
 // ("input `name`"); nullopt otherwise (constants, fragment parameters).
 std::optional<std::string> interpolated_input(std::string_view source_text, const std::set<std::string>& inputs);
 
+// DynamicRanges from a render source map (ir::RenderResult::source_map, or
+// anything whose entries have message, begin, end and span): the pieces
+// whose .aep source is an interpolation of one of `inputs`. This is how
+// `aep tokens` and the lint rule find input values inside merged text.
+template <class SourceMap>
+std::vector<DynamicRange> dynamic_ranges_from_source_map(const SourceMap& map, const SourceManager& sources,
+                                                         const std::set<std::string>& inputs) {
+  std::vector<DynamicRange> out;
+  for (const auto& piece : map) {
+    const SourceFile* f = sources.find(piece.span.file);
+    if (!f || piece.span.end > f->text().size() || piece.span.begin > piece.span.end) continue;
+    std::string_view src = f->text().substr(piece.span.begin, piece.span.end - piece.span.begin);
+    if (auto why = interpolated_input(src, inputs)) out.push_back({piece.message, piece.begin, piece.end, *why, piece.span});
+  }
+  return out;
+}
+
 struct CacheOptions {
   std::string model;  // for the per-model minimums; empty: the target's usual default
   // Tokens before the first message (tool definitions, Anthropic's tool-use
