@@ -31,6 +31,12 @@ class Exec {
     RenderedMessage& msg = next_message();
     msg.role = m.role;
     msg.span = m.span;
+    if (m.is_static && !shrink_ && !track_) {
+      msg.text = m.fixed.text;
+      msg.runs = m.fixed.runs;
+      if (msg.text.empty()) --used_;
+      return;
+    }
     msg_ = &msg;
     msg_index_ = index;
     fill(m.body);

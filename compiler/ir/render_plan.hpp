@@ -92,6 +92,22 @@ struct SectionInfo {
   Span span;
 };
 
+// A run of output text: [begin, end) of its message's buffer.
+struct Run {
+  std::uint32_t begin = 0, end = 0;
+  Span span;
+  std::uint32_t untrusted = kNone;
+  std::uint32_t section = kNone;  // innermost
+  std::uint32_t history = kNone;  // history splice the run came from
+};
+
+struct RenderedMessage {
+  render::Role role = render::Role::User;
+  Span span;
+  std::string text;
+  std::vector<Run> runs;
+};
+
 struct MessagePlan {
   render::Role role = render::Role::User;
   Span span;
@@ -99,6 +115,11 @@ struct MessagePlan {
   std::uint32_t history_slot = kNone;  // History: the input's slot
   std::uint32_t history_index = kNone; // History: index in Plan::histories
   std::vector<std::uint32_t> body;     // Block messages
+  // A message with no interpolation, condition or loop renders the same
+  // every time: its text and runs are computed once, and copied when no
+  // budget decision applies.
+  bool is_static = false;
+  RenderedMessage fixed;
 };
 
 struct HistoryInfo {
@@ -140,22 +161,6 @@ struct Shrink {
   std::vector<std::size_t> section_cap;            // bytes kept (SIZE_MAX: all)
   std::vector<std::uint8_t> history_dropped;       // by history index
   std::vector<std::size_t> history_skip;           // oldest turns left out
-};
-
-// A run of output text: [begin, end) of its message's buffer.
-struct Run {
-  std::uint32_t begin = 0, end = 0;
-  Span span;
-  std::uint32_t untrusted = kNone;
-  std::uint32_t section = kNone;  // innermost
-  std::uint32_t history = kNone;  // history splice the run came from
-};
-
-struct RenderedMessage {
-  render::Role role = render::Role::User;
-  Span span;
-  std::string text;
-  std::vector<Run> runs;
 };
 
 // Where the instances of a section landed: [begin, end) in `message`.

@@ -226,6 +226,34 @@ void build_base(Plan& plan) {
   }
 }
 
+bool static_body(const Plan& plan, const std::vector<std::uint32_t>& body) {
+  for (std::uint32_t id : body) {
+    const Node& n = plan.nodes[id];
+    switch (n.kind) {
+      case NodeKind::Text: break;
+      case NodeKind::Block:
+        if (!n.bindings.empty() || !static_body(plan, n.body)) return false;
+        break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+// Renders the messages that do not depend on inputs once, at compile time.
+void precompute_static(Plan& plan) {
+  Frame frame;
+  frame.slots.assign(plan.slot_count, nullptr);
+  frame.owned.resize(plan.slot_count);
+  for (MessagePlan& m : plan.messages) {
+    if (m.history || !static_body(plan, m.body)) continue;
+    Output out;
+    execute_messages(plan, {m}, frame, out);
+    if (!out.messages.empty()) m.fixed = std::move(out.messages.front());
+    m.is_static = true;
+  }
+}
+
 struct Scratch {
   Frame frame;
   Output out;
@@ -252,6 +280,7 @@ const Prompt& RenderPlan::prompt() const { return *data_->prompt; }
 RenderPlan compile_render_plan(const Prompt& prompt) {
   auto data = std::make_unique<plan::Plan>(plan::compile(prompt));
   plan::build_base(*data);
+  plan::precompute_static(*data);
   return RenderPlan(std::move(data));
 }
 

@@ -74,3 +74,44 @@ TEST_CASE("a failed render after a good one leaves no request messages behind") 
   CHECK(r.request.messages.empty());
   CHECK(r.source_map.empty());
 }
+
+TEST_CASE("a message computed once at compile time equals the one rendered each time") {
+  // Q is P with a budget that is never reached: budgets render every message
+  // through the evaluator (they track sections), so Q checks P's precomputed
+  // system message, separators and source-map runs included.
+  Fixture f(R"(module main
+fragment note(t: string = "calm") { "Stay {{ t }}." }
+prompt P {
+  input q: string
+  system { "Intro" section a { "A1" "A2" section inner { "I" } } use note(t: "brief") section b { "\nB" } }
+  user { "{{ q }}" }
+}
+prompt Q {
+  input q: string
+  budget 100000 tokens
+  system { "Intro" section a { "A1" "A2" section inner { "I" } } use note(t: "brief") section b { "\nB" } }
+  user { "{{ q }}" }
+}
+)");
+  auto p = ir::render_prompt(f.prompt("P"), Json{{"q", "x"}});
+  auto q = ir::render_prompt(f.prompt("Q"), Json{{"q", "x"}});
+  REQUIRE(p.ok());
+  REQUIRE(q.ok());
+  CHECK(p.request.messages[0].joined_text() == "Intro\n\nA1A2\n\nI\n\nStay brief.\nB");
+  REQUIRE(p.request.messages.size() == q.request.messages.size());
+  for (std::size_t i = 0; i < p.request.messages.size(); ++i) {
+    const auto& pm = p.request.messages[i];
+    const auto& qm = q.request.messages[i];
+    REQUIRE(pm.parts.size() == qm.parts.size());
+    for (std::size_t k = 0; k < pm.parts.size(); ++k) {
+      CHECK(pm.parts[k].text == qm.parts[k].text);
+      CHECK(pm.parts[k].section == qm.parts[k].section);
+      CHECK(pm.parts[k].span.column == qm.parts[k].span.column);
+    }
+  }
+  REQUIRE(p.source_map.size() == q.source_map.size());
+  for (std::size_t i = 0; i < p.source_map.size(); ++i) {
+    CHECK(p.source_map[i].begin == q.source_map[i].begin);
+    CHECK(p.source_map[i].end == q.source_map[i].end);
+  }
+}
