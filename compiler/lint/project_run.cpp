@@ -2,6 +2,11 @@
 #include "compiler/lint/project_run.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +22,33 @@ namespace aep::lint {
 namespace fs = std::filesystem;
 
 namespace {
+
+// AEP_LINT_TIMING=1 prints where a run spends its time (stderr), per phase
+// and per rule: the benchmark's profile, without a profiler.
+struct Timing {
+  bool on = std::getenv("AEP_LINT_TIMING") != nullptr;
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+  std::map<std::string, double> per_rule;
+  void phase(std::string_view name) {
+    if (!on) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "aep lint timing: %-24.*s %8.1f ms\n", static_cast<int>(name.size()), name.data(),
+                 std::chrono::duration<double, std::milli>(now - last).count());
+    last = now;
+  }
+  void rule(std::string_view id, std::chrono::steady_clock::time_point start) {
+    if (on) per_rule[std::string(id)] += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  }
+  void rules_report() {
+    if (!on) return;
+    std::vector<std::pair<double, std::string>> top;
+    for (const auto& [id, ms] : per_rule) top.emplace_back(ms, id);
+    std::sort(top.rbegin(), top.rend());
+    for (std::size_t i = 0; i < top.size() && i < 12; ++i) {
+      std::fprintf(stderr, "aep lint timing:   rule %-30s %8.1f ms\n", top[i].second.c_str(), top[i].first);
+    }
+  }
+};
 
 // The display form sema gives files: relative to the working directory when
 // inside it, else the canonical path.
@@ -207,6 +239,7 @@ std::string ProjectRun::project_key() {
 }
 
 void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files, LintOutput& out) {
+  Timing timing;
   read_config(out);
   std::set<std::string> seen;
   for (const auto& [display, canonical] : files) {
@@ -218,6 +251,7 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
     files_.push_back(std::move(f));
   }
   if (!read_files(out)) return;
+  timing.phase("read and hash files");
   if (options_.use_cache) cache_ = read_cache(cache_file());
 
   std::vector<FileState*> misses;
@@ -236,12 +270,14 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
   out.stats.files += files_.size();
   out.stats.cached += files_.size() - misses.size();
   bool project_hit = whole_ && misses.empty() && cache_.project_key == project_key();
+  timing.phase("cache lookup");
   if (project_hit) project_results_ = cache_.project_results;
 
   bool need_load = !misses.empty() || (whole_ && !project_hit);
   sema::Program program;
   std::vector<LintModule> modules;
   std::unique_ptr<LintContext> context;
+  std::vector<std::unique_ptr<LintContext>> contexts;  // one per rule thread
   if (need_load) {
     DiagnosticSink sink(1u << 24);
     sema::LoadOptions load;
@@ -255,6 +291,7 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
       for (const FileState* f : misses) entries.emplace_back(f->canonical);
     }
     program = sema::load_program(project_, entries, sources_, sink, load);
+    timing.phase("load and parse");
     std::set<FileId> syntax_bad;
     for (const Diagnostic& d : sink.diagnostics()) {
       if (is_syntax_code(d.code()) && d.severity == Severity::Error) syntax_bad.insert(d.primary.file);
@@ -262,6 +299,7 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
     // Sema over a partial AST would only restate the syntax errors.
     bool analysed = syntax_bad.empty();
     if (analysed) sema::analyze(program, sink);
+    timing.phase("analyze");
     out.stats.parsed += program.modules.size();
 
     std::map<std::string, std::vector<const ir::Prompt*>> prompts_of;
@@ -282,10 +320,18 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
       module_of_file[m->file] = modules.size();
       modules.push_back(std::move(lm));
     }
-    for (FileState& f : files_) {
+    {
+      std::map<std::string, FileId> id_of_disk;
       for (const auto& m : program.modules) {
-        if (m->disk.string() == f.canonical) f.id = m->file;
+        if (!m->is_std) id_of_disk.emplace(m->disk.string(), m->file);
       }
+      for (FileState& f : files_) {
+        if (auto it = id_of_disk.find(f.canonical); it != id_of_disk.end()) f.id = it->second;
+      }
+    }
+    std::map<FileId, FileState*> miss_of_file;
+    for (FileState* f : misses) {
+      if (f->id != kNoFile) miss_of_file[f->id] = f;
     }
 
     LintContext::Init init;
@@ -304,7 +350,9 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
       }
     }
     init.capabilities = table;
+    LintContext::Init init_copy = init;
     context = std::make_unique<LintContext>(std::move(init));
+    timing.phase("context");
 
     // Compiler diagnostics of the files being (re)checked.
     for (const Diagnostic& d : sink.diagnostics()) {
@@ -313,46 +361,75 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
         out.io_errors.push_back(d.message);
         continue;
       }
-      for (FileState* f : misses) {
-        if (f->id == d.primary.file) f->results.push_back(result_from_diagnostic(d, sources_));
+      if (auto it = miss_of_file.find(d.primary.file); it != miss_of_file.end()) {
+        it->second->results.push_back(result_from_diagnostic(d, sources_));
       }
     }
-    // Module-scope rules.
-    for (FileState* f : misses) {
-      auto mi = module_of_file.find(f->id);
-      if (mi == module_of_file.end()) continue;
-      const LintModule& lm = modules[mi->second];
-      f->complete = analysed && !lm.syntax_errors;
-      context->set_current(&lm);
-      for (const Rule* rule : all_rules()) {
-        if (rule->info().scope != RuleInfo::Scope::Module) continue;
-        Level lv = config_.level_for(rule->info(), f->relative);
-        if (lv == Level::Off) continue;
-        Collect collect(rule->info().id);
-        try {
-          rule->check(*context, collect);
-        } catch (const std::exception& e) {
-          out.io_errors.push_back(fmt::format("internal error in lint rule `{}` on `{}`: {}", rule->info().id,
-                                              f->display, e.what()));
+    // Module-scope rules, on both cores: each thread has its own context
+    // (its render and lowering caches serve the prompts of its modules) and
+    // writes only to the FileStates it was handed, so no locking is needed
+    // and the results do not depend on the schedule.
+    unsigned jobs = options_.jobs != 0 ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(misses.size())));
+    contexts.push_back(std::move(context));
+    for (unsigned t = 1; t < jobs; ++t) contexts.push_back(std::make_unique<LintContext>(init_copy));
+    std::vector<std::vector<std::string>> errors(jobs);
+    std::vector<Timing> timings(jobs);
+    std::atomic<std::size_t> next{0};
+    auto worker = [&](unsigned t) {
+      LintContext& ctx = *contexts[t];
+      for (std::size_t i = next++; i < misses.size(); i = next++) {
+        FileState* f = misses[i];
+        auto mi = module_of_file.find(f->id);
+        if (mi == module_of_file.end()) continue;
+        const LintModule& lm = modules[mi->second];
+        f->complete = analysed && !lm.syntax_errors;
+        ctx.set_current(&lm);
+        for (const Rule* rule : all_rules()) {
+          if (rule->info().scope != RuleInfo::Scope::Module) continue;
+          Level lv = config_.level_for(rule->info(), f->relative);
+          if (lv == Level::Off) continue;
+          Collect collect(rule->info().id);
+          auto started = std::chrono::steady_clock::now();
+          try {
+            rule->check(ctx, collect);
+          } catch (const std::exception& e) {
+            errors[t].push_back(fmt::format("internal error in lint rule `{}` on `{}`: {}", rule->info().id,
+                                            f->display, e.what()));
+          }
+          timings[t].rule(rule->info().id, started);
+          for (const Finding& finding : collect.found) {
+            const SourceFile* file = sources_.find(finding.span.file);
+            if (file == nullptr) file = lm.file;  // a rule that forgot the span: report at the module
+            f->results.push_back(result_from_finding(finding, lv, *file, sources_));
+          }
         }
-        for (const Finding& finding : collect.found) {
-          const SourceFile* file = sources_.find(finding.span.file);
-          if (file == nullptr) file = lm.file;  // a rule that forgot the span: report at the module
-          f->results.push_back(result_from_finding(finding, lv, *file, sources_));
-        }
+        f->suppressions = find_suppressions(*lm.file, *lm.ast);
       }
-      f->suppressions = find_suppressions(*lm.file, *lm.ast);
+    };
+    {
+      std::vector<std::jthread> threads;
+      for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker, t);
+      worker(0);
     }
+    LintContext* main_context = contexts.front().get();
+    for (const auto& e : errors) out.io_errors.insert(out.io_errors.end(), e.begin(), e.end());
+    for (const Timing& t : timings) {
+      for (const auto& [id, ms] : t.per_rule) timing.per_rule[id] += ms;
+    }
+    timing.phase("module rules");
     // Project-scope rules.
     if (whole_ && !project_hit) {
       for (const Rule* rule : all_rules()) {
         if (rule->info().scope != RuleInfo::Scope::Project) continue;
         Collect collect(rule->info().id);
+        auto started = std::chrono::steady_clock::now();
         try {
-          rule->check(*context, collect);
+          rule->check(*main_context, collect);
         } catch (const std::exception& e) {
           out.io_errors.push_back(fmt::format("internal error in lint rule `{}`: {}", rule->info().id, e.what()));
         }
+        timing.rule(rule->info().id, started);
         for (const Finding& finding : collect.found) {
           const SourceFile* file = sources_.find(finding.span.file);
           if (file == nullptr) continue;
@@ -365,6 +442,8 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
       }
     }
 
+    timing.phase("project rules");
+    timing.rules_report();
     // Cache: record every loaded module's bytes and imports (so later runs
     // can key the modules that depend on them), then the results of the
     // modules checked now under their new keys.
@@ -388,7 +467,14 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
           entry.deps = std::move(deps);
         }
         if (auto mi = module_of_file.find(m->file); mi != module_of_file.end()) {
-          entry.data_deps = context->files_read_for(modules[mi->second]);
+          std::vector<std::string> reads;
+          for (const auto& c : contexts) {
+            auto r = c->files_read_for(modules[mi->second]);
+            reads.insert(reads.end(), r.begin(), r.end());
+          }
+          std::sort(reads.begin(), reads.end());
+          reads.erase(std::unique(reads.begin(), reads.end()), reads.end());
+          entry.data_deps = std::move(reads);
         }
       }
       deep_memo_.clear();
@@ -410,11 +496,14 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
     }
   }
 
+  for (LintResult& r : project_results_) project_results_of_[r.path].push_back(&r);
   for (FileState& f : files_) finish_file(f, out);
+  timing.phase("suppressions and results");
 
   if (options_.use_cache && need_load) {
     auto written = write_cache(cache_file(), cache_);
     (void)written;  // a read-only checkout still lints; the next run is simply uncached
+    timing.phase("write cache");
   }
 }
 
@@ -433,8 +522,8 @@ void ProjectRun::finish_file(FileState& f, LintOutput& out) {
     }
   }
   std::vector<LintResult> results = std::move(f.results);
-  for (const LintResult& r : project_results_) {
-    if (r.path == file.path()) results.push_back(r);
+  if (auto it = project_results_of_.find(file.path()); it != project_results_of_.end()) {
+    for (const LintResult* r : it->second) results.push_back(*r);
   }
   apply_suppressions(f.suppressions, results);
   std::vector<Finding> findings;

@@ -60,6 +60,7 @@ class ProjectRun {
   std::map<std::string, std::optional<std::string>> deep_memo_;
   std::set<std::string> in_progress_;
   std::vector<LintResult> project_results_;
+  std::map<std::string, std::vector<const LintResult*>> project_results_of_;  // by path
 };
 
 }  // namespace aep::lint
