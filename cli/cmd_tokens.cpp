@@ -309,7 +309,8 @@ int run(const TokensOptions& options) {
 AEP_COMMAND("tokens", 38, [](CLI::App& app) {
   auto options = std::make_shared<TokensOptions>();
   auto* sub = app.add_subcommand("tokens", "Count a prompt's tokens per target: messages, sections, cacheable prefix, cost");
-  sub->description(
+  // The long text goes in the footer so `aep --help` keeps one line per command.
+  sub->footer(
       "Render FILE#Prompt with the given inputs, lower it for each target and count\n"
       "its input tokens as the provider does: per message (content and framing),\n"
       "tool definitions, output schema, reply priming and total; per section; the\n"
