@@ -35,6 +35,13 @@ std::string current_user() {
 
 std::string utc_now() {
   std::time_t t = std::time(nullptr);
+  // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the recorded times, for
+  // golden tests and for reproducible pipelines.
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    long long v = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
+  }
   std::tm tm{};
   ::gmtime_r(&t, &tm);
   char buf[32];

@@ -61,7 +61,8 @@ Expected<std::map<std::string, std::string>> current_labels(const Store& store);
 // Every recorded move of `label` (all labels when empty), oldest first.
 Expected<std::vector<Json>> label_history(const Store& store, const std::string& label);
 
-// The current user and time, as recorded in history lines.
+// The current user and time, as recorded in history lines and record.json
+// (the time honours SOURCE_DATE_EPOCH).
 std::string current_user();
 std::string utc_now();
 
