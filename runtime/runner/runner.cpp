@@ -117,6 +117,7 @@ struct Runner::Impl {
 
   std::atomic<std::uint64_t> next_id{0};
   std::atomic<std::int64_t> submitted{0}, done{0}, cached{0}, failed{0}, retries{0}, in_callback{0};
+  std::atomic<std::int64_t> detached{0};  // prepared calls held by the caller (not in flight here)
 
   Expected<ResolvedProfile> resolve(const std::string& name) {
     std::lock_guard lock(mutex);
@@ -565,6 +566,7 @@ PreparedCall Runner::prepare(CallInput input) {
     }
   }
   st->done = nullptr;
+  ++impl_->detached;
   out.wire = wire_provider(p->target.wire);
   out.in_process = p->profile.in_process;
   out.base_url = p->profile.base_url;
@@ -582,6 +584,7 @@ CallResult Runner::complete(PreparedCall& call, Expected<providers::Response> re
   if (call.finished) return *call.finished;
   auto st = std::static_pointer_cast<CallState>(call.state);
   if (!st) return CallResult{};
+  --impl_->detached;
   CallResult out;
   st->done = [&out](CallResult r) { out = std::move(r); };
   st->trace_extra = trace_extra.is_object() ? trace_extra : nlohmann::json::object();
@@ -608,6 +611,7 @@ void Runner::abandon(PreparedCall& call) {
   {
     std::lock_guard lock(impl_->mutex);
     --impl_->submitted;
+    --impl_->detached;
   }
   impl_->idle.notify_all();
 }
@@ -670,7 +674,9 @@ std::vector<CallResult> Runner::run_all(std::vector<CallInput> inputs, ResultCal
 
 void Runner::wait_idle() {
   std::unique_lock lock(impl_->mutex);
-  impl_->idle.wait(lock, [&] { return impl_->done.load() >= impl_->submitted.load() && impl_->in_callback.load() == 0; });
+  impl_->idle.wait(lock, [&] {
+    return impl_->done.load() + impl_->detached.load() >= impl_->submitted.load() && impl_->in_callback.load() == 0;
+  });
 }
 
 void Runner::cancel_all() {
