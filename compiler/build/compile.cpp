@@ -126,7 +126,7 @@ Expected<BuildSummary> build_project(const Project& project, SourceManager& sour
       auto d = make_diag(DiagKind::BuildTemplateFailed, p->span,
                          fmt::format("prompt `{}` cannot be rendered into a payload template", p->qualified));
       for (const auto& e : tmpl.rendered.errors) d.note(e);
-      d.help("give the inputs the template cannot stand in for a default, or make them optional");
+      d.help("fix what the notes name: a config value of the wrong type, or an input value the template cannot stand in for");
       sink.report(d);
       entry["error"] = "template";
       ++summary.failed_payloads;

@@ -284,3 +284,21 @@ TEST_CASE("rendering from a build's snapshot equals rendering from the sources")
   REQUIRE_FALSE(refused);
   CHECK_THAT(refused.error().message, Catch::Contains("sources/app/ask.aep: content changed"));
 }
+
+TEST_CASE("a prompt the renderer refuses is E0901 at the prompt with the reason as a note") {
+  TempProject p;
+  testing::write_small_project(p, "targets = [\"openai-chat\"]");
+  std::string base = p.read("app/base.aep");
+  p.write("app/base.aep", base.replace(base.find("temperature: 0.2"), 16, "temperature: \"hot\""));
+  auto r = p.build();
+  CHECK_FALSE(r.summary.build);
+  bool found = false;
+  for (const auto& d : r.sink.diagnostics()) {
+    if (d.code() != "E0901") continue;
+    found = true;
+    CHECK_THAT(d.message, Catch::Contains("app.ask.Ask"));
+    REQUIRE_FALSE(d.notes.empty());
+    CHECK_THAT(d.notes[0], Catch::Contains("temperature"));
+  }
+  CHECK(found);
+}
