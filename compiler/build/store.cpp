@@ -360,7 +360,8 @@ Expected<BuildWriter> BuildWriter::start(const Store& store) {
 }
 
 BuildWriter::BuildWriter(BuildWriter&& o) noexcept
-    : store_(std::move(o.store_)), temp_(std::move(o.temp_)), files_(std::move(o.files_)), done_(o.done_) {
+    : store_(std::move(o.store_)), temp_(std::move(o.temp_)), files_(std::move(o.files_)),
+      pending_(std::move(o.pending_)), pending_bytes_(o.pending_bytes_), done_(o.done_) {
   o.done_ = true;
 }
 
@@ -368,6 +369,8 @@ BuildWriter& BuildWriter::operator=(BuildWriter&& o) noexcept {
   store_ = std::move(o.store_);
   temp_ = std::move(o.temp_);
   files_ = std::move(o.files_);
+  pending_ = std::move(o.pending_);
+  pending_bytes_ = o.pending_bytes_;
   done_ = o.done_;
   o.done_ = true;
   return *this;
@@ -383,14 +386,25 @@ BuildWriter::~BuildWriter() {
 Expected<bool> BuildWriter::add_file(const std::string& relative, std::string_view bytes) {
   if (!safe_relative(relative)) return Error{fmt::format("refusing to write `{}` outside the build", relative)};
   if (files_.count(relative)) return Error{fmt::format("two artifacts of one build share the path `{}`", relative)};
-  fs::path path = temp_ / relative;
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return Error{fmt::format("cannot create `{}`: {}", path.parent_path().string(), ec.message())};
-  // Not flushed one by one: see commit().
-  auto ok = write_file(path, bytes, false);
-  if (!ok) return ok.error();
   files_[relative] = sha256_hex(bytes);
+  pending_[relative] = std::string(bytes);
+  pending_bytes_ += bytes.size();
+  if (pending_bytes_ > kPendingLimit) return spill();
+  return true;
+}
+
+Expected<bool> BuildWriter::spill() {
+  for (const auto& [relative, bytes] : pending_) {
+    fs::path path = temp_ / relative;
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) return Error{fmt::format("cannot create `{}`: {}", path.parent_path().string(), ec.message())};
+    // Not flushed one by one: see commit().
+    auto ok = write_file(path, bytes, false);
+    if (!ok) return ok.error();
+  }
+  pending_.clear();
+  pending_bytes_ = 0;
   return true;
 }
 
@@ -404,8 +418,6 @@ Expected<BuildWriter::Committed> BuildWriter::commit(Json manifest, Json record)
   manifest["files"] = std::move(files);
   std::string bytes = json_bytes(manifest);
   std::string id = sha256_hex(bytes);
-  auto ok = write_synced(temp_ / "manifest.json", bytes);
-  if (!ok) return ok.error();
   fs::path final_dir = store_.root / id;
   std::error_code ec;
   if (fs::exists(final_dir, ec)) {
@@ -418,6 +430,10 @@ Expected<BuildWriter::Committed> BuildWriter::commit(Json manifest, Json record)
     done_ = true;
     return Committed{std::move(*existing), true};
   }
+  auto ok = spill();
+  if (!ok) return ok.error();
+  ok = write_synced(temp_ / "manifest.json", bytes);
+  if (!ok) return ok.error();
   record["id"] = id;
   ok = write_synced(temp_ / "record.json", json_bytes(record));
   if (!ok) return ok.error();

@@ -82,9 +82,10 @@ std::vector<std::string> list_build_ids(const Store& store);
 Expected<std::string> read_build_file(const Build& build, const std::string& relative);
 Expected<Json> read_build_json(const Build& build, const std::string& relative);
 
-// Writes a new build: files go into a temporary folder of the store as they
-// come, and commit() writes the manifest, names the build by its hash and
-// renames the folder into place, so a killed build leaves no build behind
+// Writes a new build: files are hashed as they come (and held in memory, or
+// written to a temporary folder of the store past 256 MB), and commit()
+// writes the manifest, names the build by its hash and renames the folder
+// into place, so a killed build leaves no build behind
 // (only a `.tmp-*` folder that the next build removes). If a build with the
 // same id exists already and verifies, the new copy is discarded and the
 // existing one is returned: an unchanged project reproduces the same build.
@@ -108,9 +109,17 @@ class BuildWriter {
 
  private:
   BuildWriter() = default;
+  Expected<bool> spill();  // writes the pending files to the temporary folder
+
   Store store_;
   std::filesystem::path temp_;
   std::map<std::string, std::string> files_;  // relative path -> sha256
+  // Files are kept in memory up to kPendingLimit bytes and written only once
+  // the id is known to be new, so rebuilding an unchanged project writes
+  // nothing; past the limit they go to the temporary folder as they come.
+  static constexpr std::size_t kPendingLimit = std::size_t{256} << 20;
+  std::map<std::string, std::string> pending_;  // relative path -> bytes
+  std::size_t pending_bytes_ = 0;
   bool done_ = false;
 };
 
