@@ -33,10 +33,15 @@ void Analyzer::run() {
     for (const auto& decl : module.ast->decls) {
       if (decl->kind != ast::DeclKind::Test && decl->kind != ast::DeclKind::Eval) continue;
       const auto& test = static_cast<const ast::TestDecl&>(*decl);
+      const ir::Prompt* target = nullptr;
       if (const auto* pd = expect(m, test.prompt, ast::DeclKind::Prompt, "prompt")) {
         auto it = resolved_.find(static_cast<const ast::PromptDecl*>(pd));
-        if (it != resolved_.end()) it->second->tests.push_back(&test);
+        if (it != resolved_.end()) {
+          it->second->tests.push_back(&test);
+          target = it->second;
+        }
       }
+      check_suite(m, test, target);
       for (const auto& item : test.items) {
         if (item->kind != ast::CheckItemKind::Data) continue;
         const auto& data = static_cast<const ast::DataCheck&>(*item);

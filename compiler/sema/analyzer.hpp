@@ -75,6 +75,9 @@ class Analyzer {
   // ---- inheritance (inherit.cpp) ----
   const ir::Prompt* resolve_prompt(std::size_t module, const ast::PromptDecl& prompt);
 
+  // ---- test and eval blocks (evals.cpp) ----
+  void check_suite(std::size_t module, const ast::TestDecl& test, const ir::Prompt* prompt);
+
   void report(Diagnostic diag);
   Program& program() { return program_; }
 

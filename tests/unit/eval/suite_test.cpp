@@ -171,3 +171,48 @@ test t for P {
   CHECK(t->cases[0].inputs["ticket"] == "hello");
   CHECK(t->cases[0].inputs["tier"] == "pro");
 }
+
+TEST_CASE("aep check reports suites that cannot work: unknown and missing inputs, unknown output fields, data files") {
+  TempProject p({{"m.aep", std::string(kPromptModule) + R"aep(
+test unknown_input for P {
+  input { tickt: "x" }
+  assert output.category == "a"
+}
+test bare_field for P {
+  input { ticket: "x" }
+  assert categry == "a"
+  assert output.tags[0] == "t" and len(output.urgency) > 0
+}
+eval no_file for P {
+  data "missing.jsonl"
+  input { ticket: row.t }
+  assert output.category.name == "a"
+  metric m = output.urgncy > 1
+}
+eval odd_format for P {
+  data "d.txt"
+  assert true
+}
+eval ok_format for P {
+  data "d.txt" @format("jsonl")
+  assert output.category == expected.category
+}
+)aep"},
+                 {"d.txt", "{}\n"}});
+  std::string d = p.diagnostics();
+  INFO(d);
+  CHECK(d.find("E0800 prompt `P` has no input `tickt`") != std::string::npos);
+  CHECK(d.find("E0801 input `ticket` of prompt `P` is required and the test does not set it") != std::string::npos);
+  CHECK(d.find("E0802 the output type `m.Answer` has no field `categry`") != std::string::npos);
+  CHECK(d.find("E0802 the output type `m.Answer` has no field `urgncy`") != std::string::npos);
+  CHECK(d.find("E0802 `output.category` is a string, which has no field `name`") != std::string::npos);
+  CHECK(d.find("E0803 data file `missing.jsonl` does not exist") != std::string::npos);
+  CHECK(d.find("E0804 cannot tell the format of `d.txt`") != std::string::npos);
+  // One E0804 only: `@format` settles the second eval; the valid paths raise nothing.
+  CHECK(d.find("E0804") == d.rfind("E0804"));
+  CHECK(d.find("tags") == std::string::npos);
+  bool suggested = false;
+  for (const auto& diag : p.sink.diagnostics())
+    if (diag.help && diag.help->find("category") != std::string::npos) suggested = true;
+  CHECK(suggested);
+}
