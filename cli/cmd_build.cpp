@@ -12,6 +12,8 @@
 #include "cli/diag_output.hpp"
 #include "cli/version.hpp"
 #include "compiler/build/compile.hpp"
+#include "eval/baseline.hpp"
+#include "eval/project_run.hpp"
 
 namespace aep::cli {
 namespace {
@@ -23,7 +25,40 @@ struct BuildArgs {
   bool quiet = false;
   std::string progress = "auto";  // auto | always | never
   DiagOutputOptions output;
+  // --eval: run the project's tests and evals and attach the results (eval/).
+  bool eval = false;
+  std::string eval_provider, eval_model;
+  std::vector<std::string> eval_filters;
 };
+
+// Runs every suite like `aep test` and attaches the report to the build, so
+// `aep label BUILD production` can check its gates and compare it with the
+// production build. Returns the exit code of the eval (0, 100 or 1).
+int attach_evals(const BuildArgs& args, const build::BuildSummary& s) {
+  eval::ProjectRunOptions o;
+  o.provider = args.eval_provider;
+  o.model = args.eval_model;
+  o.filters = args.eval_filters;
+  auto run = eval::run_project(args.path, o);
+  if (!run) {
+    std::cerr << "aep build: error: --eval: " << run.error().message << '\n';
+    return kExitDiagnostics;
+  }
+  for (const auto& e : run->errors) std::cerr << "aep build: error: --eval: " << e << '\n';
+  run->result.tool_version = kVersion;
+  auto attached = eval::attach_run(s.store, *s.build, run->result);
+  if (!attached) {
+    std::cerr << "aep build: error: --eval: cannot attach the results: " << attached.error().message << '\n';
+    return kExitDiagnostics;
+  }
+  std::size_t passed = 0;
+  for (const auto& suite : run->result.suites)
+    passed += suite.kind == "test" ? suite.failed == 0 && suite.errored == 0 : suite.gates_passed();
+  std::cerr << fmt::format("eval: {} of {} suites pass{}; results attached ({}){}\n", passed, run->result.suites.size(),
+                           run->result.gates_passed() ? "" : ", gates FAIL", attached->substr(0, 12),
+                           run->result.sim ? " [sim: not a model's quality]" : "");
+  return eval::exit_code(*run);
+}
 
 int run(const BuildArgs& args) {
   auto project = load_project(args.path);
@@ -87,6 +122,7 @@ int run(const BuildArgs& args) {
     std::cerr << "store " << s.store.root.string() << '\n';
     std::cout << s.build->id << '\n';
   }
+  if (args.eval && !sink.has_errors()) return attach_evals(args, s);
   return sink.has_errors() ? kExitDiagnostics : kExitOk;
 }
 
@@ -114,6 +150,12 @@ AEP_COMMAND("build", 40, [](CLI::App& app) {
   sub->add_option("--progress", args->progress, "Progress lines on stderr: auto (on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   add_diag_output_options(sub, args->output);
+  sub->add_flag("--eval", args->eval,
+                "Also run the project's tests and evals (as aep test) and attach the results to the build; "
+                "exit 100 when a test or gate fails");
+  sub->add_option("--eval-provider", args->eval_provider, "Provider profile for --eval (default: sim)");
+  sub->add_option("--eval-model", args->eval_model, "Model for every --eval call");
+  sub->add_option("--eval-filter", args->eval_filters, "Only suites whose id contains this text (repeatable)");
   return [args] { return run(*args); };
 });
 

@@ -150,7 +150,8 @@ int calibrate(const JudgeArgs& a) {
       }
       kind = *k;
     }
-    rows.push_back(Row{item.id, kinds.at(kind), *candidate, *value, label->get<bool>()});
+    // The line's own `id` names it in the report; without one, its line number.
+    rows.push_back(Row{str("id").value_or(item.id), kinds.at(kind), *candidate, *value, label->get<bool>()});
   }
   if (rows.empty()) return fail(fmt::format("{}: no usable labelled line", a.labels));
 

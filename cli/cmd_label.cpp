@@ -10,6 +10,7 @@
 #include "cli/command.hpp"
 #include "compiler/build/build_config.hpp"
 #include "compiler/build/labels.hpp"
+#include "eval/baseline.hpp"
 
 namespace aep::cli {
 namespace {
@@ -26,8 +27,12 @@ struct LabelArgs {
 
 // The seam for regression gates: the evaluation layer returns a gate that
 // refuses a candidate whose eval gates fail or that regresses against the
-// build the label points at now. Without one, every move is accepted.
-build::LabelGate label_gate(const LabelArgs&) { return {}; }
+// build the label points at now (eval/baseline.hpp). It guards `production`;
+// other labels move freely.
+build::LabelGate label_gate(const LabelArgs& args) {
+  if (args.label != "production") return {};
+  return eval::label_gate(eval::CompareOptions{});
+}
 
 int run(const LabelArgs& args) {
   auto root = build::locate_store(args.project, args.store);

@@ -5,34 +5,21 @@
 // eval/run_suites.hpp, eval/outcome.hpp and eval/report.hpp; see docs/eval.md.
 #include <unistd.h>
 
-#include <chrono>
-#include <ctime>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
 #include "cli/diag_output.hpp"
-#include "cli/source_walk.hpp"
 #include "cli/version.hpp"
-#include "compiler/sema/program.hpp"
-#include "eval/report.hpp"
-#include "eval/run_suites.hpp"
-#include "runtime/runner/prompt_load.hpp"
-// The build store (compiler/build) holds the production baseline; until that
-// library is in every checkout, `aep test` builds without it and says so.
-#if __has_include("compiler/build/labels.hpp")
 #include "eval/baseline.hpp"
-#define AEP_TEST_HAS_BUILDS 1
-#endif
+#include "eval/project_run.hpp"
+#include "eval/report.hpp"
 
 namespace aep::cli {
 namespace {
-
-constexpr int kExitRegression = 100;
 
 struct TestArgs {
   std::string path = ".";
@@ -60,15 +47,6 @@ struct TestArgs {
   std::string color = "auto";
   bool quiet = false;
 };
-
-std::string utc_now_iso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 int fail(const std::string& message, int code = kExitDiagnostics) {
   std::cerr << "aep test: error: " << message << "\n";
@@ -105,92 +83,35 @@ int run(const TestArgs& a) {
   if (a.judge_samples < 1 || a.judge_samples > 100) return fail("--judge-samples takes 1 to 100", kExitUsage);
   if (!a.baseline.empty() && a.no_baseline) return fail("--baseline and --no-baseline exclude each other", kExitUsage);
 
-  auto project = load_project(a.path);
-  if (!project) return fail(project.error().message);
-  SourceWalk walk = find_aep_files({project->root.string()});
-  for (const std::string& e : walk.errors) std::cerr << "aep test: error: " << e << "\n";
-  if (!walk.errors.empty()) return kExitDiagnostics;
-  std::vector<std::filesystem::path> files;
-  for (const auto& f : walk.files) files.emplace_back(std::filesystem::absolute(f));
-  SourceManager sources;
-  DiagnosticSink sink;
-  sema::LoadOptions load_options;
-  load_options.whole_project = true;
-  auto program = std::make_unique<sema::Program>(sema::check_files(*project, files, sources, sink, load_options));
   DiagOutputOptions diag_options;
   diag_options.color = a.color;
-  if (sink.has_errors()) {
-    print_diagnostics_text(std::cerr, sink, sources, diag_options.use_color(STDERR_FILENO));
-    return fail(fmt::format("the project has errors ({}); nothing was run", count_summary(sink.error_count(), sink.warning_count())));
-  }
-
-  eval::SuiteSet set = eval::collect_suites(*program);
-  bool bad_suites = !set.problems.empty();
-  for (const auto& p : set.problems) {
-    std::string where = p.suite;
-    if (const SourceFile* f = sources.find(p.span.file)) where = fmt::format("{}:{}:{}", f->path(), p.span.line, p.span.column);
-    std::cerr << fmt::format("aep test: error: {}: {} (suite `{}` is skipped)\n", where, p.message, p.suite);
-  }
-  std::vector<eval::Suite> suites;
-  for (auto& s : set.suites) {
-    bool keep = a.filters.empty();
-    for (const auto& f : a.filters) keep = keep || s.id.find(f) != std::string::npos;
-    if (keep) suites.push_back(std::move(s));
-  }
-  if (suites.empty()) {
-    return fail(a.filters.empty() ? fmt::format("no test or eval in {}", project->root.string())
-                                  : "no test or eval matches the --filter given");
-  }
-
-  runner::RunnerOptions ro;
-  auto profiles = runner::project_profiles(*project);
-  if (!profiles) return fail(profiles.error().message);
-  ro.profiles = std::move(*profiles);
-  ro.default_profile = a.provider.empty() ? "sim" : a.provider;
-  if (ro.profiles.find(ro.default_profile) == nullptr)
-    return fail(fmt::format("unknown provider profile `{}`", ro.default_profile), kExitUsage);
-  if (!a.base_url.empty()) ro.profiles.by_name[ro.default_profile].base_url = a.base_url;
-  if (!a.world.empty()) {
-    auto w = project->resolve_inside(a.world, std::filesystem::current_path());
-    if (!w) return fail(w.error().message);
-    ro.world = *w;
-  } else {
-    auto w = runner::project_world(*project);
-    if (!w) return fail(w.error().message);
-    if (*w) ro.world = **w;
-  }
-  if (!a.no_cache) ro.cache_dir = a.cache_dir.empty() ? project->root / ".aep" / "cache" : std::filesystem::path(a.cache_dir);
-  if (!a.trace_dir.empty()) ro.trace_dir = std::filesystem::path(a.trace_dir);
-  ro.redact = a.redact;
-  ro.sources = &sources;
-  auto runner = runner::Runner::create(std::move(ro));
-  if (!runner) return fail(runner.error().message);
-  if (auto resolved = (*runner)->resolve(""); !resolved) return fail(resolved.error().message);
-
-  auto judges = eval::AepJudges::load(a.judges_dir, &sources);
-  if (!judges) return fail(judges.error().message);
-
-  eval::RunOptions options;
-  options.model = a.model.empty() ? std::nullopt : std::optional<std::string>(a.model);
-  options.judges = judges->get();
-  options.judge.profile = a.judge_provider;
-  options.judge.models = a.judge_models;
-  options.judge.samples = a.judge_samples;
-  options.judge.combine = a.judge_combine == "mean" ? eval::JudgeCombine::Mean : eval::JudgeCombine::Majority;
-  options.bootstrap.seed = a.seed;
-  options.bootstrap.resamples = a.resamples;
+  eval::ProjectRunOptions o;
+  o.provider = a.provider;
+  o.model = a.model;
+  o.base_url = a.base_url;
+  o.filters = a.filters;
+  o.judge_provider = a.judge_provider;
+  o.judge_models = a.judge_models;
+  o.judge_samples = a.judge_samples;
+  o.judge_combine = a.judge_combine == "mean" ? eval::JudgeCombine::Mean : eval::JudgeCombine::Majority;
+  o.judges_dir = a.judges_dir;
+  o.seed = a.seed;
+  o.resamples = a.resamples;
+  o.no_cache = a.no_cache;
+  o.cache_dir = a.cache_dir;
+  o.trace_dir = a.trace_dir;
+  o.world = a.world;
+  o.redact = a.redact;
   bool show_progress = a.progress == "always" || (a.progress == "auto" && !a.quiet && ::isatty(STDERR_FILENO));
-  if (show_progress) options.on_progress = draw_progress;
-
-  std::string started = utc_now_iso();
-  eval::RunOutput out = eval::run_suites(**runner, suites, *project, options);
+  if (show_progress) o.on_progress = draw_progress;
+  o.on_diagnostics = [&](const DiagnosticSink& sink, const SourceManager& sources) {
+    print_diagnostics_text(std::cerr, sink, sources, diag_options.use_color(STDERR_FILENO));
+  };
+  auto run = eval::run_project(a.path, o);
   if (show_progress) std::cerr << "\n";
-  eval::RunResult& result = out.result;
+  if (!run) return fail(run.error().message);
+  eval::RunResult& result = run->result;
   result.tool_version = kVersion;
-  result.project = project->name;
-  result.started = started;
-  if (result.sim) result.world = (*runner)->options().world.empty() ? "(built-in empty world)"
-                                                                    : (*runner)->options().world.string();
 
   eval::CompareOptions compare;
   compare.alpha = a.alpha;
@@ -199,12 +120,7 @@ int run(const TestArgs& a) {
   compare.bootstrap.seed = a.seed;
   compare.bootstrap.resamples = a.resamples;
   if (!a.no_baseline) {
-#ifdef AEP_TEST_HAS_BUILDS
-    auto baseline = a.baseline.empty() ? eval::labelled_baseline(*project) : eval::baseline_from_file(a.baseline);
-#else
-    auto baseline = a.baseline.empty() ? Expected<eval::Baseline>(Error{"no baseline: this aep has no build store"})
-                                       : eval::baseline_from_file(a.baseline);
-#endif
+    auto baseline = a.baseline.empty() ? eval::labelled_baseline(run->project) : eval::baseline_from_file(a.baseline);
     if (!baseline) {
       if (!a.baseline.empty()) return fail(baseline.error().message);
       result.notes.push_back(baseline.error().message);
@@ -214,7 +130,7 @@ int run(const TestArgs& a) {
     }
   }
 
-  for (const auto& f : out.failures) std::cerr << fmt::format("aep test: error: suite `{}`: {}\n", f.suite, f.message);
+  for (const auto& e : run->errors) std::cerr << "aep test: error: " << e << "\n";
   bool ok_files = true;
   if (!a.json_file.empty()) ok_files &= write_file(a.json_file, eval::to_json(result).dump(2) + "\n");
   if (!a.junit_file.empty()) ok_files &= write_file(a.junit_file, eval::report_junit(result));
@@ -224,19 +140,8 @@ int run(const TestArgs& a) {
     text.color = diag_options.use_color(STDOUT_FILENO);
     std::cout << eval::report_text(result, text);
   }
-
-  if (!out.failures.empty() || bad_suites || !ok_files) return kExitDiagnostics;
-  bool tests_ok = true;
-  for (const auto& s : result.suites) {
-    // A test that could not run, or an eval none of whose items could, says
-    // nothing about the prompt: that is an error (provider down, bad key),
-    // not a failed gate.
-    if (s.kind == "test" && s.errored > 0) return kExitDiagnostics;
-    if (s.kind == "eval" && !s.items.empty() && s.errored == s.items.size()) return kExitDiagnostics;
-    if (s.kind == "test" && s.failed > 0) tests_ok = false;
-  }
-  if (!tests_ok || !result.gates_passed() || result.regressed()) return kExitRegression;
-  return kExitOk;
+  if (!ok_files) return kExitDiagnostics;
+  return eval::exit_code(*run);
 }
 
 std::function<int()> setup(CLI::App& app) {
