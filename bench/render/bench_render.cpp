@@ -1,7 +1,9 @@
 // The aep side of the render benchmark (bench/render/run.sh drives it):
-//   bench_render warm|warm-reuse N POOL FILE#Prompt
+//   bench_render warm|warm-reuse|warm-nosm|warm-reuse-nosm N POOL FILE#Prompt
 //       load + analyze the prompt's program once, compile its RenderPlan
-//       once, then render it N times (warm-reuse: into one reused result),
+//       once, then render it N times (warm-reuse: into one reused result;
+//       -nosm: with RenderOptions::source_map off, as the runner and eval
+//       render, and as dotprompt, which has no source map, always does),
 //       cycling through the input objects of POOL (a JSON array prepared
 //       beforehand, so building inputs is not what is measured); prints one
 //       JSON line: load/analyze time, renders/s of wall and of CPU time.
@@ -54,7 +56,7 @@ long peak_rss_kib() {
 }
 
 int usage() {
-  std::cerr << "usage: bench_render warm|warm-reuse N POOL.json FILE#Prompt\n"
+  std::cerr << "usage: bench_render warm|warm-reuse|warm-nosm|warm-reuse-nosm N POOL.json FILE#Prompt\n"
                "       bench_render project DIR\n";
   return 2;
 }
@@ -75,7 +77,7 @@ bool load(const aep::Project& project, const std::vector<std::filesystem::path>&
   return !sink.has_errors();
 }
 
-int warm(long n, const std::string& pool_path, const std::string& target, bool reuse) {
+int warm(long n, const std::string& pool_path, const std::string& target, bool reuse, bool source_map) {
   std::ifstream in(pool_path, std::ios::binary);
   if (!in) {
     std::cerr << "bench_render: cannot read " << pool_path << '\n';
@@ -136,16 +138,18 @@ int warm(long n, const std::string& pool_path, const std::string& target, bool r
   // RenderResult reused through render_into(), so its strings and vectors
   // keep their capacity.
   aep::ir::RenderResult reused;
+  aep::ir::RenderOptions options;
+  options.source_map = source_map;
   Stamp start;
   for (long i = 0; i < n; ++i) {
     const Json& inputs = pool[static_cast<std::size_t>(i) % pool.size()];
     if (reuse) {
-      plan.render_into(inputs, reused);
+      plan.render_into(inputs, reused, options);
       for (const auto& m : reused.request.messages) {
         for (const auto& part : m.parts) chars += part.text.size();
       }
     } else {
-      auto r = plan.render(inputs);
+      auto r = plan.render(inputs, options);
       for (const auto& m : r.request.messages) {
         for (const auto& part : m.parts) chars += part.text.size();
       }
@@ -211,10 +215,13 @@ int project_run(const std::string& dir) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.size() == 4 && (args[0] == "warm" || args[0] == "warm-reuse")) {
+  if (args.size() == 4 && (args[0] == "warm" || args[0] == "warm-reuse" || args[0] == "warm-nosm" ||
+                           args[0] == "warm-reuse-nosm")) {
     long n = std::atol(args[1].c_str());
     if (n <= 0) return usage();
-    return warm(n, args[2], args[3], args[0] == "warm-reuse");
+    bool reuse = args[0].rfind("warm-reuse", 0) == 0;
+    bool source_map = args[0].find("-nosm") == std::string::npos;
+    return warm(n, args[2], args[3], reuse, source_map);
   }
   if (args.size() == 2 && args[0] == "project") return project_run(args[1]);
   return usage();

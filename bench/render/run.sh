@@ -6,7 +6,8 @@
 # 2. warm renders/s: program loaded and analyzed once and its RenderPlan
 #    compiled once (aep), template compiled once (dotprompt), N renders
 #    cycling through 1,024 prepared input objects, each render a fresh result
-#    (and, for aep, also into one reused RenderResult); wall and CPU time;
+#    (and, for aep, also into one reused RenderResult, and both again with
+#    RenderOptions::source_map off, since dotprompt builds none); wall and CPU time;
 #    median of REPS runs;
 # 3. cold process: `aep render FILE#Prompt --inputs f.json` vs a node process
 #    that loads dotprompt, parses, compiles and renders once (hyperfine);
@@ -58,6 +59,8 @@ echo "equivalence: $(cat "$TMP/cmp0.txt") (5 inputs checked)"
 for r in $(seq "$REPS"); do
   "${ONE_CORE[@]}" "$BENCH" warm "$N" "$TMP/pool.json" "$PROMPT" >> "$TMP/warm_aep.jsonl"
   "${ONE_CORE[@]}" "$BENCH" warm-reuse "$N" "$TMP/pool.json" "$PROMPT" >> "$TMP/warm_aep_reuse.jsonl"
+  "${ONE_CORE[@]}" "$BENCH" warm-nosm "$N" "$TMP/pool.json" "$PROMPT" >> "$TMP/warm_aep_nosm.jsonl"
+  "${ONE_CORE[@]}" "$BENCH" warm-reuse-nosm "$N" "$TMP/pool.json" "$PROMPT" >> "$TMP/warm_aep_reuse_nosm.jsonl"
   "${ONE_CORE[@]}" node "$HERE/dotprompt.mjs" warm "$N" "$TMP/pool.json" >> "$TMP/warm_dot.jsonl"
   "${ONE_CORE[@]}" node "$HERE/dotprompt.mjs" full $((N / 20)) "$TMP/pool.json" >> "$TMP/full_dot.jsonl"
 done
@@ -86,6 +89,9 @@ med = statistics.median
 wa, wd, fd = lines("warm_aep.jsonl"), lines("warm_dot.jsonl"), lines("full_dot.jsonl")
 wr = lines("warm_aep_reuse.jsonl")
 r_s, r_c = med(x["per_s"] for x in wr), med(x["per_cpu_s"] for x in wr)
+wn, wrn = lines("warm_aep_nosm.jsonl"), lines("warm_aep_reuse_nosm.jsonl")
+n_s, n_c = med(x["per_s"] for x in wn), med(x["per_cpu_s"] for x in wn)
+rn_s, rn_c = med(x["per_s"] for x in wrn), med(x["per_cpu_s"] for x in wrn)
 a_s, d_s = med(x["per_s"] for x in wa), med(x["per_s"] for x in wd)
 a_c, d_c = med(x["per_cpu_s"] for x in wa), med(x["per_cpu_s"] for x in wd)
 f_s = med(x["per_s"] for x in fd)
@@ -99,6 +105,10 @@ print(f"{'warm renders/s (per CPU second)':<52} {a_c:>14,.0f} {d_c:>14,.0f} {a_c
 print(f"{'warm render latency (us, wall)':<52} {1e6 / a_s:>14.2f} {1e6 / d_s:>14.2f}")
 print(f"{'warm, one reused RenderResult: renders/s (wall)':<52} {r_s:>14,.0f} {d_s:>14,.0f} {r_s / d_s:>13.1f}x")
 print(f"{'warm, one reused RenderResult: per CPU second':<52} {r_c:>14,.0f} {d_c:>14,.0f} {r_c / d_c:>13.1f}x")
+print(f"{'no source map (dotprompt has none): renders/s (wall)':<52} {n_s:>14,.0f} {d_s:>14,.0f} {n_s / d_s:>13.1f}x")
+print(f"{'no source map: per CPU second':<52} {n_c:>14,.0f} {d_c:>14,.0f} {n_c / d_c:>13.1f}x")
+print(f"{'no source map, reused RenderResult: renders/s (wall)':<52} {rn_s:>14,.0f} {d_s:>14,.0f} {rn_s / d_s:>13.1f}x")
+print(f"{'no source map, reused RenderResult: per CPU second':<52} {rn_c:>14,.0f} {d_c:>14,.0f} {rn_c / d_c:>13.1f}x")
 print(f"{'dotprompt parse+compile+render each time, /s':<52} {'':>14} {f_s:>14,.0f}")
 print(f"{'aep load + analyze of the prompt once (ms)':<52} {med(x['load_analyze_ms'] for x in wa):>14.2f}")
 print(f"{'cold process, median wall (ms)':<52} {ca:>14.1f} {cd:>14.1f} {ca / cd:>13.3f}x   (target < 0.1x)")

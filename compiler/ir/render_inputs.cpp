@@ -172,11 +172,13 @@ bool bind_inputs(const Plan& plan, const Value& inputs, Frame& frame, std::vecto
     return false;
   }
   static const Value null_value;
+  std::size_t matched = 0;
   for (std::size_t i = 0; i < plan.inputs.size(); ++i) {
     const InputSlot& slot = plan.inputs[i];
     const Input& in = *slot.input;
     auto it = inputs.find(in.name);
     if (it != inputs.end()) {
+      ++matched;
       Checker checker(in, diags);
       checker.begin();
       checker.check(*it, in.type, Path{nullptr, &in.name, 0});
@@ -194,7 +196,10 @@ bool bind_inputs(const Plan& plan, const Value& inputs, Frame& frame, std::vecto
       }
     }
   }
-  {
+  // Object keys are unique, so when every key matched a declared input there
+  // is nothing unknown to look for (the common case: no second pass of
+  // string comparisons).
+  if (matched < inputs.size()) {
     std::vector<std::string> names;
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
       if (p.find_input(it.key())) continue;

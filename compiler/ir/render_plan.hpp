@@ -202,7 +202,7 @@ void execute_messages(const Plan& plan, const std::vector<MessagePlan>& messages
 bool bind_inputs(const Plan& plan, const Value& inputs, Frame& frame, std::vector<Diagnostic>& diags);
 
 // Request assembly (render_prompt.cpp).
-void assemble(const Plan& plan, Output& out, RenderResult& result);
+void assemble(const Plan& plan, Output& out, RenderResult& result, bool source_map);
 void to_request_messages(const Plan& plan, const Output& out, std::vector<render::Message>& into,
                          std::vector<SourceMapEntry>* source_map);
 

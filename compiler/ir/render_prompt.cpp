@@ -124,12 +124,14 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
   }
 }
 
-void assemble(const Plan& plan, Output& out, RenderResult& result) {
+void assemble(const Plan& plan, Output& out, RenderResult& result, bool source_map) {
   render::Request& req = result.request;
-  std::size_t runs = 0;
-  for (const auto& m : out.messages) runs += m.runs.size();
-  result.source_map.reserve(runs);
-  to_request_messages(plan, out, req.messages, &result.source_map);
+  if (source_map) {
+    std::size_t runs = 0;
+    for (const auto& m : out.messages) runs += m.runs.size();
+    result.source_map.reserve(runs);
+  }
+  to_request_messages(plan, out, req.messages, source_map ? &result.source_map : nullptr);
   req.examples = plan.base.examples;
   req.tools = plan.base.tools;
   req.tool_choice = plan.base.tool_choice;
@@ -308,7 +310,7 @@ void RenderPlan::render_into(const nlohmann::ordered_json& inputs, RenderResult&
   bool budgeted = plan.prompt->budget.has_value();
   plan::execute(plan, scratch.frame, nullptr, budgeted, scratch.out);
   if (budgeted) plan::apply_budget(plan, scratch.frame, scratch.out, result, options.model);
-  plan::assemble(plan, scratch.out, result);
+  plan::assemble(plan, scratch.out, result, options.source_map);
   if (!options.model.empty()) req.config.model = render::Setting<std::string>{options.model, {}};
   plan::collect_errors(result);
 }

@@ -77,6 +77,10 @@ struct RenderOptions {
   // Replaces the prompt's `model` in the Request, and chooses the tokenizer
   // the budget counts with (`aep render --model`).
   std::string model;
+  // When false, RenderResult::source_map is left empty: callers that send or
+  // count the Request (the runner, eval, benchmarks) never read it, and
+  // building it is a fifth of a warm render. The text is the same either way.
+  bool source_map = true;
 };
 
 namespace plan {

@@ -206,7 +206,7 @@ TEST_CASE("budget decisions are deterministic and stable under a small input cha
   CHECK(ir::budget_report_text(*first.budget).find("dropped section `a`") != std::string::npos);
 }
 
-TEST_CASE("--model changes the tokenizer the budget counts with") {
+TEST_CASE("the model option (aep render --model) changes the tokenizer the budget counts with") {
   Fixture f(kSections);
   ir::RenderOptions options;
   options.model = "gpt-4";  // cl100k_base

@@ -115,3 +115,36 @@ prompt Q {
     CHECK(p.source_map[i].end == q.source_map[i].end);
   }
 }
+
+TEST_CASE("turning the source map off leaves the request the same and the map empty") {
+  Fixture f(kProgram);
+  const ir::Prompt& p = f.prompt("P");
+  ir::RenderPlan plan = ir::compile_render_plan(p);
+  Json in{{"name", "Zed"}, {"extra", true}, {"shots", {{{"q", "x"}, {"a", " y "}}}}};
+  ir::RenderOptions off;
+  off.source_map = false;
+  auto with = plan.render(in);
+  auto without = plan.render(in, off);
+  REQUIRE(with.ok());
+  REQUIRE(without.ok());
+  CHECK_FALSE(with.source_map.empty());
+  CHECK(without.source_map.empty());
+  CHECK(render::to_json(without.request, f.sources).dump() == render::to_json(with.request, f.sources).dump());
+  // A reused result that had a map does not keep it when the next call asks for none.
+  ir::RenderResult reused;
+  plan.render_into(in, reused);
+  REQUIRE_FALSE(reused.source_map.empty());
+  plan.render_into(in, reused, off);
+  CHECK(reused.source_map.empty());
+  CHECK(render::to_json(reused.request, f.sources).dump() == render::to_json(with.request, f.sources).dump());
+}
+
+TEST_CASE("an input object with an unknown key is still reported when every declared input is present") {
+  Fixture f(kProgram);
+  ir::RenderPlan plan = ir::compile_render_plan(f.prompt("P"));
+  Json in{{"name", "Zed"}, {"extra", true}, {"shots", Json::array()}, {"nmae", "x"}};
+  auto r = plan.render(in);
+  REQUIRE_FALSE(r.ok());
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].find("`nmae` is not an input") != std::string::npos);
+}
