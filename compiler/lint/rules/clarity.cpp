@@ -102,6 +102,23 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& marker_grou
   return kGroups;
 }
 
+// Whether a sentence holds a word that some length or format phrase needs
+// (every phrase of marker_groups() and numeric_mentions() contains one).
+bool has_marker_word(std::string_view s) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "sentence", "word", "line", "concise", "brief", "briefly", "short", "detail", "detailed", "depth", "in-depth",
+      "thorough", "comprehensive", "comprehensively", "long-form", "elaborate", "json", "markdown", "plain", "yaml",
+      "xml", "csv", "most", "least", "more", "under", "fewer"};
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !is_word_char(s[i]) && s[i] != '-') ++i;
+    std::size_t b = i;
+    while (i < s.size() && (is_word_char(s[i]) || s[i] == '-')) ++i;
+    if (i > b && kWords.count(s.substr(b, i - b))) return true;
+  }
+  return false;
+}
+
 bool conflicting(const std::string& a, const std::string& b) {
   if (a == b) return false;
   if ((a == "short" && b == "long") || (a == "long" && b == "short")) return true;
@@ -160,6 +177,7 @@ class ContradictoryInstructions final : public Rule {
       InstrSet set = instructions(*prompt, false);
       std::vector<Mention> mentions;
       for (const Instr& in : set.sentences) {
+        if (!has_marker_word(in.lower)) continue;  // most sentences: one pass, no phrase search
         for (const auto& [group, phrases] : marker_groups()) {
           for (const std::string& phrase : phrases) {
             bool format = group != "short" && group != "long";

@@ -60,8 +60,10 @@ class OverBudget final : public Rule {
         if (p.section_info && p.section_info->shrink) return;  // can be dropped or truncated
         fixed.append(p.text);
       });
-      std::size_t n = tokens(ctx, fixed, model);
       std::int64_t reserve = prompt->budget->reserve_output.value_or(0);
+      // A token is at least one byte: text shorter than the budget fits without counting.
+      if (static_cast<std::int64_t>(fixed.size()) + reserve <= prompt->budget->tokens) continue;
+      std::size_t n = tokens(ctx, fixed, model);
       if (static_cast<std::int64_t>(n) + reserve <= prompt->budget->tokens) continue;
       Span where = in_current_module(ctx, prompt->budget->origin.span) ? prompt->budget->origin.span : prompt_name_span(ctx, *prompt);
       out.emit({{}, where,
@@ -163,9 +165,9 @@ class DynamicBeforeCachePrefix final : public Rule {
         }
         scan.walk(m.body, false);
       }
-      if (!scan.dynamic) continue;
-      std::size_t before = tokens(ctx, scan.before, scan.model);
-      if (before >= kCacheMinimum) continue;
+      // Tokens never outnumber bytes, so short texts are decided without counting.
+      if (!scan.dynamic || scan.after.size() < kCacheMinimum) continue;
+      if (scan.before.size() >= kCacheMinimum && tokens(ctx, scan.before, scan.model) >= kCacheMinimum) continue;
       std::size_t after = tokens(ctx, scan.after, scan.model);
       if (after < kCacheMinimum) continue;
       Span where = in_current_module(ctx, scan.first_dynamic) ? scan.first_dynamic : prompt_name_span(ctx, *prompt);
@@ -207,11 +209,13 @@ class OversizedFewShot final : public Rule {
       auto model = prompt_model(*prompt);
       std::string ex, rest;
       for_each_text(*prompt, [&](const TextPiece& p) { (p.in_example ? ex : rest).append(p.text); });
-      std::size_t ex_tokens = tokens(ctx, ex, model), rest_tokens = tokens(ctx, rest, model);
+      std::string outputs;
       for (const ir::Example& e : prompt->examples) {
-        if (e.ast && e.ast->output) ex_tokens += tokens(ctx, ir::expression_text(e.ast->output.get()), model);
+        if (e.ast && e.ast->output) outputs += ir::expression_text(e.ast->output.get());
       }
       bool too_many = prompt->examples.size() > kMaxExamples;
+      if (!too_many && ex.size() + outputs.size() < kMinTokens) continue;  // fewer bytes than the threshold's tokens
+      std::size_t ex_tokens = tokens(ctx, ex, model) + tokens(ctx, outputs, model), rest_tokens = tokens(ctx, rest, model);
       bool too_big = ex_tokens >= kMinTokens && ex_tokens * 10 > (ex_tokens + rest_tokens) * 6;
       if (!too_many && !too_big) continue;
       // Report where this module adds examples, else at the prompt.

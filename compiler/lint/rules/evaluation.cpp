@@ -12,6 +12,7 @@
 // not read here.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -105,12 +106,12 @@ class EvalDataMissing final : public Rule {
   const RuleInfo& info() const override {
     static const RuleInfo i{
         "eval-data-missing", Category::Evaluation, Level::Error,
-        "an eval names a data file that does not exist or cannot be read",
-        "An eval whose data file is missing fails only when `aep test` runs, usually after a rename or on a "
-        "fresh clone where the file was never committed (a `.gitignore` that catches `*.jsonl` is a classic). "
-        "The path is resolved from the project root, inside the project's roots.",
-        "// evals/classify.jsonl exists, evals/clasify.jsonl does not\neval accuracy for Classify {\n  data \"evals/clasify.jsonl\"\n  gate accuracy >= 0.8\n}\n",
-        "// evals/classify.jsonl exists, evals/clasify.jsonl does not\neval accuracy for Classify {\n  data \"evals/classify.jsonl\"\n  gate accuracy >= 0.8\n}\n"};
+        "an eval names no data file, or one that exists but cannot be read",
+        "An eval without a `data` line has nothing to run, and a data file that exists but cannot be read "
+        "(permissions, a directory by that name) fails only when `aep test` runs. A data path that does not "
+        "exist at all is sema's E0803 and is not repeated here.",
+        "// Classify is declared in this module\neval accuracy for Classify {\n  gate accuracy >= 0.8\n}\n",
+        "// Classify is declared in this module; evals/classify.jsonl exists\neval accuracy for Classify {\n  data \"evals/classify.jsonl\"\n  gate accuracy >= 0.8\n}\n"};
     return i;
   }
 
@@ -124,11 +125,17 @@ class EvalDataMissing final : public Rule {
                   "add `data \"evals/<name>.jsonl\"`", {}, std::nullopt});
         continue;
       }
+      // A missing file is sema's E0803; a file that exists but cannot be read is reported here.
+      std::string path = data->path.plain_text();
+      auto resolved = data->path.has_interpolation() ? Expected<std::filesystem::path>(Error{"dynamic"})
+                                                      : ctx.project().resolve_inside(path, ctx.project().root);
+      std::error_code ec;
+      if (!resolved || !std::filesystem::is_regular_file(*resolved, ec)) continue;
       LoadedData loaded = load(ctx, *data);
       if (!loaded.read_error) continue;
       out.emit({{}, data->path.span,
-                fmt::format("data file `{}` of eval `{}` cannot be read: {}", data->path.plain_text(), ev.name.text, *loaded.read_error),
-                "check the path (it is relative to the project root) and that the file is committed", {}, std::nullopt});
+                fmt::format("data file `{}` of eval `{}` cannot be read: {}", path, ev.name.text, *loaded.read_error),
+                "check the file's permissions", {}, std::nullopt});
     }
   }
 };

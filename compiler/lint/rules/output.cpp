@@ -1,8 +1,8 @@
 // Rules about the declared output type: a type the model is never told about
 // (undescribed-output), enum labels the prompt never names
 // (unmentioned-enum-label), examples whose answer does not fit the type
-// (example-output-mismatch), and test or eval assertions that read a field
-// the type does not have (unknown-output-field).
+// (example-output-mismatch). Assertions reading a field the type does not
+// have are sema's E0802.
 //
 // "Told about" depends on the target: a model with native structured output
 // (or Anthropic's forced tool) receives the JSON Schema, enum values and
@@ -331,110 +331,10 @@ class ExampleOutputMismatch final : public Rule {
   }
 };
 
-// `output.a.b` chains in an expression: the field names after `output`.
-void output_paths(const ast::Expr* e, std::vector<std::pair<std::vector<const ast::Name*>, Span>>& out, int depth = 0) {
-  if (e == nullptr || depth > 64) return;
-  if (e->kind == ast::ExprKind::Member) {
-    std::vector<const ast::Name*> chain;
-    const ast::Expr* cur = e;
-    while (cur && cur->kind == ast::ExprKind::Member) {
-      chain.insert(chain.begin(), &static_cast<const ast::MemberExpr&>(*cur).member);
-      cur = static_cast<const ast::MemberExpr&>(*cur).object.get();
-    }
-    if (cur && cur->kind == ast::ExprKind::Name && static_cast<const ast::NameExpr&>(*cur).name.text == "output") {
-      out.emplace_back(std::move(chain), e->span);
-      return;
-    }
-    output_paths(cur, out, depth + 1);
-    return;
-  }
-  switch (e->kind) {
-    case ast::ExprKind::Index: {
-      const auto& i = static_cast<const ast::IndexExpr&>(*e);
-      output_paths(i.object.get(), out, depth + 1);
-      output_paths(i.index.get(), out, depth + 1);
-      break;
-    }
-    case ast::ExprKind::Call:
-      output_paths(static_cast<const ast::CallExpr&>(*e).callee.get(), out, depth + 1);
-      for (const auto& a : static_cast<const ast::CallExpr&>(*e).args) output_paths(a.value.get(), out, depth + 1);
-      break;
-    case ast::ExprKind::Unary: output_paths(static_cast<const ast::UnaryExpr&>(*e).operand.get(), out, depth + 1); break;
-    case ast::ExprKind::Compare:
-      output_paths(static_cast<const ast::CompareExpr&>(*e).lhs.get(), out, depth + 1);
-      output_paths(static_cast<const ast::CompareExpr&>(*e).rhs.get(), out, depth + 1);
-      break;
-    case ast::ExprKind::Logical:
-      for (const auto& o : static_cast<const ast::LogicalExpr&>(*e).operands) output_paths(o.get(), out, depth + 1);
-      break;
-    case ast::ExprKind::List:
-      for (const auto& i : static_cast<const ast::ListExpr&>(*e).items) output_paths(i.get(), out, depth + 1);
-      break;
-    default: break;
-  }
-}
-
-class UnknownOutputField final : public Rule {
- public:
-  const RuleInfo& info() const override {
-    static const RuleInfo i{
-        "unknown-output-field", Category::Correctness, Level::Error,
-        "a test or eval reads `output.<field>` that the prompt's output type does not have",
-        "Assertions, metrics and gates of tests and evals are checked only when they run. `output.categroy` "
-        "in an assertion is always missing, so the assertion fails on every item (or, negated, always "
-        "passes) and the eval measures nothing. The rule checks each `output.a.b` path against the record "
-        "type, through nested records and optional fields.",
-        "type Answer { category: string }\nprompt Classify {\n  output Answer\n  user { \"Answer in JSON with `category`.\" }\n}\ntest t for Classify {\n  assert output.categroy == \"billing\"\n}\n",
-        "type Answer { category: string }\nprompt Classify {\n  output Answer\n  user { \"Answer in JSON with `category`.\" }\n}\ntest t for Classify {\n  assert output.category == \"billing\"\n}\n"};
-    return i;
-  }
-
-  void check(const LintContext& ctx, Emitter& out) const override {
-    for (const auto& d : ctx.module().ast->decls) {
-      if (!d || (d->kind != ast::DeclKind::Test && d->kind != ast::DeclKind::Eval)) continue;
-      const auto& test = static_cast<const ast::TestDecl&>(*d);
-      const ir::Prompt* prompt = prompt_of_test(ctx, test);
-      if (prompt == nullptr || !prompt->output || !prompt->output->type) continue;
-      std::vector<std::pair<std::vector<const ast::Name*>, Span>> paths;
-      for (const auto& item : test.items) {
-        if (!item) continue;
-        switch (item->kind) {
-          case ast::CheckItemKind::Assert: output_paths(static_cast<const ast::AssertCheck&>(*item).condition.get(), paths); break;
-          case ast::CheckItemKind::Metric: output_paths(static_cast<const ast::MetricCheck&>(*item).value.get(), paths); break;
-          case ast::CheckItemKind::Gate: output_paths(static_cast<const ast::GateCheck&>(*item).condition.get(), paths); break;
-          case ast::CheckItemKind::Slice: output_paths(static_cast<const ast::SliceCheck&>(*item).by.get(), paths); break;
-          default: break;
-        }
-      }
-      for (const auto& [chain, span] : paths) {
-        sema::TypeRef t = prompt->output->type;
-        std::string path = "output";
-        for (const ast::Name* n : chain) {
-          if (!t) break;
-          if (t->tag == sema::TypeTag::Json || t->tag == sema::TypeTag::Map) break;  // any key may exist
-          if (t->tag != sema::TypeTag::Record) break;  // a list or scalar: leave it to the runtime
-          const sema::RecordField* f = t->field(n->text);
-          if (f == nullptr) {
-            std::vector<std::string> names;
-            for (const auto& rf : t->fields) names.push_back("`" + rf.name + "`");
-            out.emit({{}, n->span.valid() ? n->span : span,
-                      fmt::format("`{}` has no field `{}` in the output type of `{}`", path, n->text, prompt->name),
-                      fmt::format("the fields are {}", join(names)), {}, std::nullopt});
-            break;
-          }
-          path += "." + n->text;
-          t = f->type;
-        }
-      }
-    }
-  }
-};
-
 }  // namespace
 
 AEP_LINT_RULE(UndescribedOutput);
 AEP_LINT_RULE(UnmentionedEnumLabel);
 AEP_LINT_RULE(ExampleOutputMismatch);
-AEP_LINT_RULE(UnknownOutputField);
 
 }  // namespace aep::lint::rules

@@ -45,33 +45,6 @@ prompt Child extends Base {
   CHECK(found.empty());
 }
 
-TEST_CASE("undefined-input and missing-test-input check test and eval input blocks") {
-  testing::Files files{{"main.aep", R"aep(module main
-prompt Greet {
-  input name: string
-  input city: string
-  input tone: string = "warm"
-  input nick: string?
-  user { "Hello {{ name }} from {{ city }} ({{ tone }}, {{ nick }})" }
-}
-test ok for Greet {
-  input { name: "Ada", city: "Paris" }
-  assert contains(output, "Ada")
-}
-test typo for Greet {
-  input { nmae: "Ada", city: "Paris" }
-  assert contains(output, "Ada")
-}
-)aep"}};
-  auto undefined = run("undefined-input", files);
-  REQUIRE(undefined.size() == 1);
-  CHECK(undefined[0].text == "nmae");
-  CHECK(undefined[0].help.value_or("").find("`name`") != std::string::npos);
-  auto missing = run("missing-test-input", files);
-  REQUIRE(missing.size() == 1);
-  CHECK(missing[0].message == "test `typo` does not give input `name`, which `Greet` requires");
-}
-
 TEST_CASE("unused-import fixes remove one item or the whole import") {
   testing::Files files{
       {"lib.aep", "module lib\nfragment a { \"A\" }\nfragment b { \"B\" }\nfragment c { \"C\" }\n"},
@@ -167,26 +140,6 @@ prompt P {
   CHECK(found[1].message.find("is not JSON") != std::string::npos);
   CHECK(found[2].message.find("lacks the field `score`") != std::string::npos);
   CHECK(found[3].message.find("has no field `colour`") != std::string::npos);
-}
-
-TEST_CASE("unknown-output-field follows nested records and stops at json and lists") {
-  auto found = run("unknown-output-field", {{"main.aep", R"aep(module main
-type Inner { code: string }
-type Answer { category: string  inner: Inner  extra: json  tags: list<string> }
-prompt P {
-  output Answer
-  user { "Answer in JSON." }
-}
-test t for P {
-  assert output.category == "a"
-  assert output.inner.code == "x" and output.inner.cod == "y"
-  assert output.extra.anything == 1
-  assert len(output.tags) > 0 and output.categroy == "b"
-}
-)aep"}});
-  REQUIRE(found.size() == 2);
-  CHECK(found[0].message == "`output.inner` has no field `cod` in the output type of `P`");
-  CHECK(found[1].message == "`output` has no field `categroy` in the output type of `P`");
 }
 
 TEST_CASE("undescribed-output and unmentioned-enum-label depend on structured output of the target") {

@@ -29,6 +29,7 @@ std::string jsonl(int n) {
 TEST_CASE("eval-data-missing and eval-data-malformed read the file as aep test does") {
   testing::Files files{{"main.aep", std::string(kPrompt) + R"aep(
 eval missing for Classify { data "evals/nope.jsonl" }
+eval nodata for Classify { gate accuracy >= 0.5 }
 eval broken for Classify { data "evals/broken.jsonl" }
 eval csv for Classify { data "evals/data.csv" @format("csv") }
 eval fine for Classify { data "evals/fine.jsonl" }
@@ -36,9 +37,10 @@ eval fine for Classify { data "evals/fine.jsonl" }
                        {"evals/broken.jsonl", "{\"text\": \"ok\"}\n{\"text\": \"oops\",}\n[1, 2]\n"},
                        {"evals/data.csv", "text,label\n\"a,b\",x\nc\n"},
                        {"evals/fine.jsonl", jsonl(3)}};
+  // A path that does not exist is sema's E0803; the rule reports an eval with no data at all.
   auto missing = run("eval-data-missing", files);
   REQUIRE(missing.size() == 1);
-  CHECK(missing[0].text == "\"evals/nope.jsonl\"");
+  CHECK(missing[0].message == "eval `nodata` names no data file");
   auto malformed = run("eval-data-malformed", files);
   REQUIRE(malformed.size() == 2);
   CHECK(malformed[0].message.find("has 2 malformed lines (1 items load)") != std::string::npos);
