@@ -10,7 +10,8 @@
 #   reproducible build twice in two folders at two times: same id, same bytes
 #   corrupt      edit, remove and add files; aep builds --verify, aep diff refuse
 #   diff         build project/, apply v2/, build again; aep diff text and JSON
-#   labels       label moves, a refused bad name, history, a tampered log
+#   labels       label moves, a refused bad name, the production gate and a
+#                forced move, history, a tampered log
 set -uo pipefail
 aep=$1
 scenario=$2
@@ -110,18 +111,22 @@ case "$scenario" in
     b=$(build "$tmp/p")
     ids() { sed "s/$a/<A>/g; s/${a:0:12}/<A>/g; s/${a:0:8}/<A>/g; s/$b/<B>/g; s/${b:0:12}/<B>/g; s/${b:0:8}/<B>/g"; }
     run() { echo "\$ aep $*" | ids; "$aep" "$@" --project "$tmp/p" 2>&1 | mask | ids; echo "exit ${PIPESTATUS[0]}"; }
-    run label "${a:0:8}" production --reason "first release"
+    run label "${a:0:8}" stable --reason "first release"
     run label "${b:0:8}" staging
-    run label staging production --reason "promote after review"
-    run label staging production
+    run label staging stable --reason "promote after review"
+    run label staging stable
     run label "${a:0:8}" "2nd-try"
-    run label "${a:0:8}" production --force
+    run label "${a:0:8}" stable --force
+    # production is guarded by the eval gate (eval/baseline.hpp): a build
+    # without eval results is refused, and a forced move records the refusal.
+    run label "${b:0:8}" production
+    run label "${b:0:8}" production --force --reason "no evals yet: first release of the shop"
     run builds
-    run builds --history production
+    run builds --history stable
     run builds --history production --format json
     echo '$ (rewrite the reason of the first move in labels.log)'
     sed -i '1s/first release/first relaese/' "$tmp/p/.aep/builds/labels.log"
-    run builds --history production
+    run builds --history stable
     run builds --verify
     ;;
   *) echo "unknown scenario $scenario" >&2; exit 2 ;;
