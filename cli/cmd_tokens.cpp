@@ -17,6 +17,7 @@
 
 #include "cli/command.hpp"
 #include "cli/diag_output.hpp"
+#include "compiler/build/build_config.hpp"
 #include "compiler/accounting/account.hpp"
 #include "compiler/ir/render_prompt.hpp"
 #include "compiler/sema/program.hpp"
@@ -44,23 +45,6 @@ std::string where(const SourceManager& sources, const Span& span) {
   const SourceFile* f = sources.find(span.file);
   if (!f || !span.valid()) return "(no source)";
   return fmt::format("{}:{}:{}", f->path(), span.line, span.column);
-}
-
-// Targets named in aep.toml as `[project] targets = [...]`, if any.
-std::vector<std::string> project_targets(const Project& project) {
-  std::vector<std::string> out;
-  if (project.config_text.empty()) return out;
-  try {
-    toml::table doc = toml::parse(project.config_text);
-    if (const toml::array* list = doc["project"]["targets"].as_array()) {
-      for (const auto& v : *list) {
-        if (auto s = v.value<std::string>()) out.push_back(*s);
-      }
-    }
-  } catch (const toml::parse_error&) {
-    // load_project() already reported a malformed aep.toml.
-  }
-  return out;
 }
 
 std::string usd(double v) { return v >= 0.01 ? fmt::format("${:.4f}", v) : fmt::format("${:.6f}", v); }
@@ -256,15 +240,19 @@ int run(const TokensOptions& options) {
     }
   }
 
+  // Targets and per-target models as `aep build` reads them ([build] targets,
+  // [targets.X] model), so the counts are those of the payloads a build holds.
+  DiagnosticSink config_sink;
+  build::BuildConfig build_config = build::read_build_config(*project, sources, config_sink);
   std::vector<std::string> target_names = options.targets;
   std::string target_source = "--target";
   if (target_names.empty()) {
-    target_names = project_targets(*project);
-    target_source = "aep.toml [project] targets";
+    target_names = build_config.targets;
+    target_source = "aep.toml [build] targets";
   }
   if (target_names.empty()) {
     target_names = accounting::default_targets();
-    target_source = "the native targets (no --target and no [project] targets in aep.toml)";
+    target_source = "the native targets (no --target and no [build] targets in aep.toml)";
   }
 
   accounting::AccountOptions account_options;
@@ -278,7 +266,13 @@ int run(const TokensOptions& options) {
 
   std::vector<accounting::TargetAccount> accounts;
   for (const std::string& t : target_names) {
-    auto acc = accounting::account_target(rendered.request, t, table, account_options);
+    accounting::AccountOptions per_target = account_options;
+    if (auto parsed = targets::parse_target(t); parsed && !options.model.empty()) {
+      per_target.configured_model.reset();
+    } else if (parsed) {
+      per_target.configured_model = build::configured_model(build_config, rendered.request, *parsed);
+    }
+    auto acc = accounting::account_target(rendered.request, t, table, per_target);
     if (!acc) return fail(kExitUsage, acc.error().message);
     accounts.push_back(std::move(*acc));
   }
@@ -321,7 +315,7 @@ AEP_COMMAND("tokens", 38, [](CLI::App& app) {
       "and labelled estimates elsewhere, with the reason: Anthropic's and Gemini's\n"
       "tokenizers are not public, local models' are unknown (o200k_base stands in),\n"
       "and no provider publishes how output schemas are rendered.\n\n"
-      "Targets: --target (repeatable), else `targets = [...]` under [project] in\n"
+      "Targets: --target (repeatable), else `targets = [...]` under [build] in\n"
       "aep.toml, else openai-chat, openai-responses, anthropic, gemini and ollama.\n"
       "Model: --model, else the prompt's when it belongs to the target's provider,\n"
       "else a default per target (gpt-4.1, claude-sonnet-4-5, gemini-2.5-flash,\n"

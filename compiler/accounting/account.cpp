@@ -57,6 +57,9 @@ Expected<TargetAccount> account_target(const render::Request& request, std::stri
   if (options.model) {
     acc.model = *options.model;
     acc.model_source = "--model";
+  } else if (options.configured_model) {
+    acc.model = *options.configured_model;
+    acc.model_source = fmt::format("aep.toml [targets.{}] model", target->name);
   } else if (config.model) {
     const targets::ModelInfo* info = table.find(config.model->value);
     if (target->profile != nullptr || (info && info->provider == provider)) {

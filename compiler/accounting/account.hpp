@@ -30,6 +30,9 @@ namespace aep::accounting {
 
 struct AccountOptions {
   std::optional<std::string> model;        // overrides the prompt's model (e.g. `aep tokens --model`)
+  // The model aep.toml configures for this target (`[targets.X] model`, see
+  // build::configured_model); wins over the prompt's base config, not over --model.
+  std::optional<std::string> configured_model;
   const SourceManager* sources = nullptr;  // see CacheOptions
   std::vector<DynamicRange> dynamic_ranges;  // see CacheOptions
 };

@@ -154,4 +154,19 @@ Expected<std::filesystem::path> locate_store(const std::filesystem::path& start,
   return store_folder(*project, config, "");
 }
 
+std::optional<std::string> configured_model(const BuildConfig& config, const render::Request& request,
+                                            const targets::Target& target) {
+  // A block on the prompt (exact name or family, either spelling) wins.
+  for (const std::string& key : {target.name, target.family, targets::block_spelling(target.name),
+                                 targets::block_spelling(target.family)}) {
+    auto it = request.targets.find(key);
+    if (it != request.targets.end() && it->second.config.model) return std::nullopt;
+  }
+  for (const std::string& key : {target.name, target.family}) {
+    auto it = config.target_defaults.find(key);
+    if (it != config.target_defaults.end() && it->second.model) return it->second.model;
+  }
+  return std::nullopt;
+}
+
 }  // namespace aep::build

@@ -21,7 +21,9 @@
 #include "compiler/diag/sink.hpp"
 #include "compiler/source/project.hpp"
 #include "compiler/source/source_file.hpp"
+#include "compiler/render/request.hpp"
 #include "compiler/targets/capabilities.hpp"
+#include "compiler/targets/target.hpp"
 
 namespace aep::build {
 
@@ -52,6 +54,12 @@ std::filesystem::path store_folder(const Project& project, const BuildConfig& co
 // that read builds: `store_override` when given, else what aep.toml says.
 // Errors: no project could be read, or no store exists there yet.
 Expected<std::filesystem::path> locate_store(const std::filesystem::path& start, const std::string& store_override);
+
+// The model `[targets.X] model` configures for `target` when the prompt's own
+// `target` block sets none; nullopt means "the prompt's config decides". One
+// rule for aep build, aep render --target and aep tokens, so they agree.
+std::optional<std::string> configured_model(const BuildConfig& config, const render::Request& request,
+                                            const targets::Target& target);
 
 // The target a provider's models are built for when none is configured.
 std::optional<std::string> default_target_for_provider(std::string_view provider);

@@ -39,15 +39,6 @@ Json diag_json(const Diagnostic& d, const SourceManager& sources, const std::map
   return j;
 }
 
-// Whether a `target` block of the prompt (exact name or family) sets the model.
-bool block_sets_model(const render::Request& r, const targets::Target& t) {
-  for (const std::string& key : {t.name, t.family, targets::block_spelling(t.name), targets::block_spelling(t.family)}) {
-    auto it = r.targets.find(key);
-    if (it != r.targets.end() && it->second.config.model) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::optional<std::string> default_parent(const Store& store) {
@@ -157,15 +148,7 @@ Expected<BuildSummary> build_project(const Project& project, SourceManager& sour
         auto target = targets::parse_target(name);
         if (!target) continue;  // refused while reading aep.toml
         targets::LowerOptions lower_options;
-        if (!block_sets_model(request, *target)) {
-          for (const std::string& key : {target->name, target->family}) {
-            auto it = config.target_defaults.find(key);
-            if (it != config.target_defaults.end() && it->second.model) {
-              lower_options.model = *it->second.model;
-              break;
-            }
-          }
-        }
+        lower_options.model = configured_model(config, request, *target);
         DiagnosticSink local;
         targets::LoweringResult result = targets::lower(request, *target, config.capabilities, local, lower_options);
         Json diags = Json::array();

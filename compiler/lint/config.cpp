@@ -246,8 +246,8 @@ LintConfig parse_lint_config(std::string_view config_text, FileId config_file, c
   Parser parser(config_file, sources, sink);
   const toml::node* lint_node = doc.get("lint");
   if (lint_node == nullptr) {
-    if (const toml::node* t = doc["project"]["targets"].node()) {
-      // `[project] targets` is the fallback list for portability rules.
+    if (const toml::node* t = doc["build"]["targets"].node()) {
+      // `[build] targets` (what aep build compiles for) is the fallback list for portability rules.
       parser.read_targets(t, config);
     }
     return config;
@@ -261,7 +261,7 @@ LintConfig parse_lint_config(std::string_view config_text, FileId config_file, c
   config.base = parser.read_layer(*lint, "lint");
   if (const toml::node* t = lint->get("targets")) {
     parser.read_targets(t, config);
-  } else if (const toml::node* pt = doc["project"]["targets"].node()) {
+  } else if (const toml::node* pt = doc["build"]["targets"].node()) {
     parser.read_targets(pt, config);
   }
   if (const toml::node* o = lint->get("overrides")) {

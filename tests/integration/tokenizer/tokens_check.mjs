@@ -116,7 +116,7 @@ const question = "Will it rain in Lyon tomorrow? <|endoftext|> Answer in celsius
   (await import("node:fs")).unlinkSync(reqFile);
   const expected = cookbookChat(payload);
   const out = JSON.parse(aep(["tokens", `${fixture}#Ask`, "--input", `question=${question}`, "--format", "json"]).stdout);
-  eq("targets from aep.toml", "aep.toml [project] targets", out.targets_from);
+  eq("targets from aep.toml", "aep.toml [build] targets", out.targets_from);
   eq("targets listed in aep.toml", "openai-chat,anthropic", out.targets.map((t) => t.target).join(","));
   const chat = out.targets[0];
   eq("openai-chat total = tiktoken + cookbook rule", expected.total, chat.total);
