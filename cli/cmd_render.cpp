@@ -10,10 +10,11 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "cli/command.hpp"
 #include "cli/diag_output.hpp"
+#include "compiler/build/build_config.hpp"
+#include "compiler/build/load.hpp"
 #include "compiler/ir/render_prompt.hpp"
 #include "compiler/sema/program.hpp"
 #include "compiler/targets/capabilities.hpp"
@@ -31,6 +32,7 @@ struct RenderArgs {
   bool source_map = false;
   std::string target;
   std::string model;
+  std::string build;  // render from this build (id, prefix or label) instead of the sources
   bool compact = false;
   DiagOutputOptions output;
 };
@@ -70,23 +72,6 @@ bool read_inputs_file(const std::string& path, SourceManager& sources, Diagnosti
   return true;
 }
 
-// The capability table lower() checks against: the built-in one extended by
-// the project's [models] in aep.toml.
-targets::CapabilityTable capability_table(const Project& project, SourceManager& sources, DiagnosticSink& sink) {
-  targets::CapabilityTable table = targets::CapabilityTable::builtin();
-  if (project.config_text.empty()) return table;
-  try {
-    toml::table doc = toml::parse(project.config_text, project.config_path.string());
-    if (doc.contains("models")) {
-      FileId file = sources.add(project.config_path.string(), project.config_text);
-      table.merge_toml(doc, sink, file, &sources);
-    }
-  } catch (const toml::parse_error&) {
-    // load_project() already reported a malformed aep.toml.
-  }
-  return table;
-}
-
 }  // namespace
 
 // Turns a loaded program's prompt and input values into a rendered Request:
@@ -107,7 +92,7 @@ int run(const RenderArgs& args) {
   }
   std::string file = args.spec.substr(0, hash), name = args.spec.substr(hash + 1);
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) {
+  if (args.build.empty() && !std::filesystem::is_regular_file(file, ec)) {
     std::cerr << "aep render: error: `" << file << "` is not a file\n";
     return kExitUsage;
   }
@@ -135,17 +120,44 @@ int run(const RenderArgs& args) {
     std::cerr << "aep render: error: " << project.error().message << '\n';
     return kExitUsage;
   }
-  sema::Program program = sema::check_files(*project, {std::filesystem::path(file)}, sources, sink);
+  // From a build: its verified source snapshot is analysed instead of the
+  // working tree, so the request is exactly what the build compiled.
+  std::unique_ptr<build::BuildProgram> from_build;
+  sema::Program sources_program;
+  const sema::Program* program = &sources_program;
+  const Project* config_project = &*project;
+  std::string module;
+  if (!args.build.empty()) {
+    auto store_root = build::locate_store(file, "");
+    auto store = store_root ? build::open_store(*store_root, false) : Expected<build::Store>(store_root.error());
+    auto built = store ? build::resolve_build(*store, args.build) : Expected<build::Build>(store.error());
+    if (!built) {
+      std::cerr << "aep render: error: " << built.error().message << '\n';
+      return kExitUsage;
+    }
+    auto loaded = build::load_build_program(*built, sources, sink);
+    if (!loaded) {
+      emit();
+      std::cerr << "aep render: error: " << loaded.error().message << '\n';
+      return kExitUsage;
+    }
+    from_build = std::move(*loaded);
+    program = &from_build->program;
+    config_project = &from_build->project;
+    module = sema::module_path_of(*project, std::filesystem::weakly_canonical(file)).value_or("");
+  } else {
+    sources_program = sema::check_files(*project, {std::filesystem::path(file)}, sources, sink);
+    module = sources_program.modules.empty() ? "" : sources_program.modules.front()->path;
+  }
   if (sink.has_errors()) {
     emit();
     return kExitDiagnostics;
   }
-  std::string module = program.modules.empty() ? "" : program.modules.front()->path;
-  auto it = program.prompts.find(module + "." + name);
-  if (it == program.prompts.end()) {
+  auto it = program->prompts.find(module + "." + name);
+  if (it == program->prompts.end()) {
     emit();
     std::string names;
-    for (const auto& [q, p] : program.prompts) {
+    for (const auto& [q, p] : program->prompts) {
       if (p->module == module) names += (names.empty() ? "" : ", ") + p->name;
     }
     std::cerr << fmt::format("aep render: error: no prompt `{}` in `{}` (its prompts: {})\n", name, file, names.empty() ? "none" : names);
@@ -197,10 +209,13 @@ int run(const RenderArgs& args) {
 
   Json body;
   if (target) {
-    targets::CapabilityTable table = capability_table(*project, sources, sink);
+    // The capability table and per-target models of aep.toml ([models],
+    // [targets.X] model), read the way `aep build` reads them.
+    build::BuildConfig config = build::read_build_config(*config_project, sources, sink);
     targets::LowerOptions options;
-    if (!args.model.empty()) options.model = args.model;
-    targets::LoweringResult lowered = targets::lower(result.request, *target, table, sink, options);
+    options.model = args.model.empty() ? build::configured_model(config, result.request, *target)
+                                       : std::optional<std::string>(args.model);
+    targets::LoweringResult lowered = targets::lower(result.request, *target, config.capabilities, sink, options);
     emit();
     if (!lowered.ok || sink.has_errors()) return kExitDiagnostics;
     body = std::move(lowered.payload);
@@ -247,7 +262,10 @@ AEP_COMMAND("render", 36, [](CLI::App& app) {
       "Resolve FILE#Prompt, check the input values against its typed inputs, fill its\n"
       "templates, apply its token budget and print the provider-neutral request as JSON\n"
       "(what `aep lower` turns into a provider payload). With --target T, lower it and\n"
-      "print the exact payload for that provider instead.\n\n"
+      "print the exact payload for that provider instead (the model: --model, else the\n"
+      "prompt's target block, else `[targets.T] model` in aep.toml, else the prompt's).\n"
+      "With --build B (a build id, a unique prefix or a label such as production), the\n"
+      "prompt is rendered from that build's verified source snapshot, exactly as built.\n\n"
       "Inputs come from --inputs (a JSON file holding one object) and --input name=value\n"
       "(raw text for string and enum inputs, JSON for the others; --input wins). A\n"
       "missing, unknown or mistyped input is a diagnostic pointing at the input's\n"
@@ -270,13 +288,15 @@ AEP_COMMAND("render", 36, [](CLI::App& app) {
       "Examples:\n"
       "  aep render examples/support/support/triage.aep#TriageTicket --input ticket='I was charged twice'\n"
       "  aep render prompts.aep#Summarize --inputs inputs.json --source-map\n"
-      "  aep render prompts.aep#Summarize --inputs inputs.json --target anthropic --model claude-sonnet-4-5");
+      "  aep render prompts.aep#Summarize --inputs inputs.json --target anthropic --model claude-sonnet-4-5\n"
+      "  aep render examples/support/support/triage.aep#TriageTicket --build production --target anthropic --input ticket=hi");
   sub->add_option("prompt", args->spec, "FILE#Prompt")->required();
   sub->add_option("--input", args->inputs, "An input value, name=value (repeatable)");
   sub->add_option("--inputs", args->inputs_file, "A JSON file holding an object of input values");
   sub->add_flag("--source-map", args->source_map, "Also print the map from output text to .aep spans");
   sub->add_option("--target,-t", args->target, "Lower for this target and print its payload (see the list above)");
   sub->add_option("--model,-m", args->model, "Use this model instead of the prompt's (payload and budget tokenizer)");
+  sub->add_option("--build,-b", args->build, "Render from this build (id, unique prefix or label) instead of the sources");
   sub->add_flag("--compact", args->compact, "Print the JSON on one line");
   add_diag_output_options(sub, args->output);
   return [args] { return run(*args); };

@@ -23,6 +23,7 @@ Expected<std::unique_ptr<BuildProgram>> load_build_program(const Build& build, S
   out->project = *project;
   sema::LoadOptions load;
   load.whole_project = true;
+  load.check_data_files = false;  // the snapshot keeps sources, not eval data
   out->program = sema::check_files(out->project, {}, sources, sink, load);
   const Json& recorded = build.manifest.contains("stdlib") ? build.manifest["stdlib"] : Json::object();
   for (const auto& m : out->program.modules) {

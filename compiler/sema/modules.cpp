@@ -461,7 +461,9 @@ class Loader {
 
 Program load_program(const Project& project, const std::vector<fs::path>& entries, SourceManager& sources,
                      DiagnosticSink& sink, const LoadOptions& options) {
-  return Loader(project, sources, sink).run(entries, options);
+  Program program = Loader(project, sources, sink).run(entries, options);
+  program.check_data_files = options.check_data_files;
+  return program;
 }
 
 }  // namespace aep::sema

@@ -56,6 +56,8 @@ struct Program {
   std::map<std::string, std::unique_ptr<ir::Prompt>> prompts;
   // Where each declaration lives.
   std::map<const ast::Decl*, std::size_t> decl_module;
+  // Whether eval data files must exist (E0803); see LoadOptions.
+  bool check_data_files = true;
 
   const Module* find_module(std::string_view path) const;
 };
@@ -70,6 +72,10 @@ struct LoadOptions {
   // Threads that parse the entry files (0: one per core). Imports found
   // later are parsed as they are discovered.
   unsigned jobs = 0;
+  // A build's source snapshot holds the .aep modules and aep.toml but not the
+  // eval data (which can be large and is hashed in eval records instead), so
+  // rendering from a build does not require the data files to exist.
+  bool check_data_files = true;
 };
 
 Program load_program(const Project& project, const std::vector<std::filesystem::path>& entries,
