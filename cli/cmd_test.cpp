@@ -41,6 +41,7 @@ struct TestArgs {
   std::string judge_combine = "majority";
   std::string judges_dir;
   bool no_cache = false;
+  bool batch = false;
   std::string cache_dir, trace_dir, world;
   bool redact = false;
   std::string progress = "auto";
@@ -98,6 +99,7 @@ int run(const TestArgs& a) {
   o.seed = a.seed;
   o.resamples = a.resamples;
   o.no_cache = a.no_cache;
+  o.batch = a.batch;
   o.cache_dir = a.cache_dir;
   o.trace_dir = a.trace_dir;
   o.world = a.world;
@@ -169,6 +171,9 @@ std::function<int()> setup(CLI::App& app) {
   sub->add_option("--judge-combine", args->judge_combine, "How ensemble votes combine: majority (default) or mean");
   sub->add_option("--judges", args->judges_dir, "A folder named `judges` with your own judge prompts (default: built in)");
   sub->add_flag("--no-cache", args->no_cache, "Neither read nor write the response cache");
+  sub->add_flag("--batch", args->batch,
+                "Send the calls through the provider's batch API (OpenAI Batch, Anthropic Message Batches; "
+                "others run live); state in <project>/.aep/batches, so a rerun resumes an unfinished batch");
   sub->add_option("--cache-dir", args->cache_dir, "Response cache folder (default: <project>/.aep/cache)");
   sub->add_option("--trace-dir", args->trace_dir, "Write one trace line per call into this folder");
   sub->add_flag("--redact", args->redact, "Remove personal data from traces");

@@ -116,6 +116,7 @@ Expected<ProjectRun> run_project(const std::filesystem::path& start, const Proje
   options.bootstrap.seed = o.seed;
   options.bootstrap.resamples = o.resamples;
   options.on_progress = o.on_progress;
+  if (o.batch) options.batch_dir = project->root / ".aep" / "batches";
   std::string started = utc_now_iso();
   RunOutput out = run_suites(**runner, suites, *project, options);
   run.result = std::move(out.result);

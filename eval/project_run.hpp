@@ -31,6 +31,7 @@ struct ProjectRunOptions {
   bool no_cache = false;
   std::string cache_dir, trace_dir, world;
   bool redact = false;
+  bool batch = false;  // provider batch APIs; state in <project>/.aep/batches
   std::function<void(const runner::Progress&, std::size_t)> on_progress;
   // Sees the program's diagnostics when it has errors (nothing is run then).
   std::function<void(const DiagnosticSink&, const SourceManager&)> on_diagnostics;

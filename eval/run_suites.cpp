@@ -11,6 +11,7 @@
 
 #include "eval/cases.hpp"
 #include "eval/grade.hpp"
+#include "runtime/runner/batch.hpp"
 
 namespace aep::eval {
 
@@ -126,7 +127,14 @@ RunOutput run_suites(runner::Runner& runner, const std::vector<Suite>& suites, c
     });
   }
   auto started = std::chrono::steady_clock::now();
-  std::vector<runner::CallResult> results = runner.run_all(std::move(calls));
+  std::vector<runner::CallResult> results;
+  if (options.batch_dir) {
+    runner::BatchOptions batch;
+    batch.run_dir = *options.batch_dir;
+    results = runner.run_batch(std::move(calls), batch);
+  } else {
+    results = runner.run_all(std::move(calls));
+  }
   {
     std::lock_guard lock(mu);
     running = false;

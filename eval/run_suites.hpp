@@ -5,6 +5,7 @@
 // and `aep build --eval` without the command line.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -26,6 +27,10 @@ struct RunOptions {
   JudgeSetup judge;
   stats::BootstrapOptions bootstrap;
   std::size_t grade_threads = 8;
+  // Send the calls through the provider's batch API (OpenAI Batch, Anthropic
+  // Message Batches; others run live) with its state kept in this folder, so
+  // a rerun after a kill resumes the batch it already paid for.
+  std::optional<std::filesystem::path> batch_dir;
   // Called about every 100 ms while calls are in flight, and once at the end.
   std::function<void(const runner::Progress&, std::size_t total)> on_progress;
 };
