@@ -355,19 +355,11 @@ bool has_tune(const ir::Prompt& prompt) {
   return found;
 }
 
+// The held-out split aep test implements: `@holdout(fraction, seed: S)` on
+// the eval (docs/eval.md).
 bool declares_holdout(const ast::TestDecl& ev) {
-  for (const auto& item : ev.items) {
-    if (!item) continue;
-    if (item->kind == ast::CheckItemKind::Config) {
-      for (const auto& e : static_cast<const ast::ConfigCheck&>(*item).entries) {
-        if (e.key.text == "holdout" || e.key.text == "split") return true;
-      }
-    }
-    if (item->kind == ast::CheckItemKind::Data) {
-      for (const auto& a : static_cast<const ast::DataCheck&>(*item).annotations) {
-        if (a.name.text == "holdout" || a.name.text == "split") return true;
-      }
-    }
+  for (const auto& a : ev.annotations) {
+    if (a.name.text == "holdout") return true;
   }
   return false;
 }
@@ -380,11 +372,11 @@ class TunedWithoutHoldout final : public Rule {
         "a prompt with `@tune` text has no eval that keeps a held-out split",
         "An optimizer rewrites `@tune` text to maximise a score on eval items; judged on the same items, the "
         "result is overfitted and its score is optimistic. Optimized prompts need an eval with a held-out "
-        "split the optimizer never sees: declare it on the eval as `config { holdout: 0.2 }` (seeded by "
-        "`split_seed`) or `data \"...\" @holdout(0.2)`. Membership is fixed by the item id and the seed "
+        "split the optimizer never sees: declare it on the eval as `@holdout(0.2, seed: 7)`. Membership is "
+        "fixed by the item id and the seed "
         "(docs/eval.md), so the split is stable across runs.",
         "// evals/qa.jsonl holds the questions\nprompt P {\n  input q: string\n  system { section task @tune { \"Answer the question.\" } }\n  user { \"{{ q }}\" }\n}\neval e for P {\n  data \"evals/qa.jsonl\"\n  gate accuracy >= 0.8\n}\n",
-        "// evals/qa.jsonl holds the questions\nprompt P {\n  input q: string\n  system { section task @tune { \"Answer the question.\" } }\n  user { \"{{ q }}\" }\n}\neval e for P {\n  data \"evals/qa.jsonl\"\n  config { holdout: 0.2 }\n  gate accuracy >= 0.8\n}\n",
+        "// evals/qa.jsonl holds the questions\nprompt P {\n  input q: string\n  system { section task @tune { \"Answer the question.\" } }\n  user { \"{{ q }}\" }\n}\neval e for P @holdout(0.2, seed: 7) {\n  data \"evals/qa.jsonl\"\n  gate accuracy >= 0.8\n}\n",
         false, RuleInfo::Scope::Project};
     return i;
   }
@@ -409,7 +401,7 @@ class TunedWithoutHoldout final : public Rule {
                   evals == 0 ? fmt::format("prompt `{}` has `@tune` text but no eval to tune and check it on", prompt->name)
                              : fmt::format("prompt `{}` has `@tune` text but none of its {} {} keeps a held-out split", prompt->name,
                                            evals, evals == 1 ? "eval" : "evals"),
-                  "declare a held-out split on an eval: `config { holdout: 0.2 }`", {}, std::nullopt});
+                  "declare a held-out split on an eval: `eval name for Prompt @holdout(0.2, seed: 7) { ... }`", {}, std::nullopt});
       }
     }
   }

@@ -74,7 +74,7 @@ TEST_CASE("underpowered-eval uses the exact binomial sample size") {
   CHECK(run("underpowered-eval", make(400)).empty());
 }
 
-TEST_CASE("tuned-without-holdout accepts config holdout or a data annotation") {
+TEST_CASE("tuned-without-holdout accepts the @holdout split aep test implements, not a config key") {
   std::string prompt = R"aep(module main
 prompt T {
   input q: string
@@ -86,8 +86,12 @@ prompt T {
   CHECK(run("tuned-without-holdout", {{"main.aep", prompt + "eval e for T { data \"d.jsonl\" gate accuracy >= 0.5 }\n"}, {"d.jsonl", "{}\n"}})
             .size() == 1);
   CHECK(run("tuned-without-holdout",
-            {{"main.aep", prompt + "eval e for T { data \"d.jsonl\" config { holdout: 0.2 } gate accuracy >= 0.5 }\n"}, {"d.jsonl", "{}\n"}})
+            {{"main.aep", prompt + "eval e for T @holdout(0.2, seed: 7) { data \"d.jsonl\" gate accuracy >= 0.5 }\n"}, {"d.jsonl", "{}\n"}})
             .empty());
+  // A config key nothing reads is not a split.
+  CHECK(run("tuned-without-holdout",
+            {{"main.aep", prompt + "eval e for T { data \"d.jsonl\" config { holdout: 0.2 } gate accuracy >= 0.5 }\n"}, {"d.jsonl", "{}\n"}})
+            .size() == 1);
 }
 
 TEST_CASE("untested-prompt and one-model-everywhere look across the project") {
