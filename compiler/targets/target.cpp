@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compiler/targets/backends.hpp"
+#include "compiler/targets/cache_breakpoints.hpp"
 #include "compiler/targets/checks.hpp"
 #include "compiler/targets/compat_profiles.hpp"
 
@@ -105,7 +106,11 @@ LoweringResult lower(const render::Request& request, const Target& target,
     renamed->targets[name] = renamed->targets[spelled];
     renamed->targets.erase(spelled);
   }
-  return lower_request(renamed ? *renamed : request, target, capabilities, sink, options);
+  const render::Request& named = renamed ? *renamed : request;
+  if (auto marked = apply_cache_breakpoints(named, target, sink)) {
+    return lower_request(*marked, target, capabilities, sink, options);
+  }
+  return lower_request(named, target, capabilities, sink, options);
 }
 
 namespace {
