@@ -22,8 +22,8 @@ std::string sha256_hex(std::string_view text) {
 
 class Parser {
  public:
-  Parser(FileId file, const SourceManager* sources, DiagnosticSink& sink)
-      : file_(file), sources_(sources), sink_(sink) {}
+  Parser(FileId file, const SourceManager* sources, DiagnosticSink& sink, const toml::table& root)
+      : file_(file), sources_(sources), sink_(sink), root_(root) {}
 
   Span span_of(const toml::node& node) const {
     if (file_ == kNoFile || sources_ == nullptr) return {};
@@ -172,7 +172,12 @@ class Parser {
         targets::report_unknown_target(target_name, span_of(item), sink_);
         continue;
       }
-      config.targets.push_back({*target, model});
+      std::optional<std::string> default_model;
+      for (const std::string& key : {target->name, target->family}) {
+        if (default_model) break;
+        if (auto m = toml::node_view<const toml::node>(root_)["targets"][key]["model"].value<std::string>()) default_model = *m;
+      }
+      config.targets.push_back({*target, model, default_model});
     }
   }
 
@@ -180,6 +185,7 @@ class Parser {
   FileId file_;
   const SourceManager* sources_;
   DiagnosticSink& sink_;
+  const toml::table& root_;  // the whole aep.toml, for [targets.X] model
 };
 
 }  // namespace
@@ -243,7 +249,7 @@ LintConfig parse_lint_config(std::string_view config_text, FileId config_file, c
   } catch (const toml::parse_error&) {
     return config;  // load_project reported it already
   }
-  Parser parser(config_file, sources, sink);
+  Parser parser(config_file, sources, sink, doc);
   const toml::node* lint_node = doc.get("lint");
   if (lint_node == nullptr) {
     if (const toml::node* t = doc["build"]["targets"].node()) {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "compiler/build/build_config.hpp"
 #include "compiler/diag/sink.hpp"
 #include "compiler/tokenizer/encoding.hpp"
 
@@ -110,6 +111,12 @@ const LoweredPayload* LintContext::lowered(const ir::Prompt& prompt, const Confi
     DiagnosticSink sink;
     targets::LowerOptions options;
     options.model = target.model;
+    if (!options.model && target.default_model) {
+      // The model `aep build` would use: the prompt's target block wins over [targets.X] model.
+      build::BuildConfig defaults;
+      defaults.target_defaults[target.target.name].model = target.default_model;
+      options.model = build::configured_model(defaults, r->request, target.target);
+    }
     try {
       out->result = targets::lower(r->request, target.target, *capabilities_, sink, options);
     } catch (const std::exception&) {

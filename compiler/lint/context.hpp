@@ -46,10 +46,13 @@ struct LintModule {
   bool linted = true;                     // false for modules loaded only as dependencies
 };
 
-// A target named in aep.toml (`[lint] targets = [...]`, else `[project] targets`).
+// A target named in aep.toml (`[lint] targets = [...]`, else `[build] targets`).
 struct ConfiguredTarget {
   targets::Target target;
-  std::optional<std::string> model;  // `[lint] models = { "anthropic" = "claude-..." }`, optional
+  std::optional<std::string> model;  // `[lint] targets = ["anthropic=claude-..."]`: checked against this model
+  // `[targets.X] model` in aep.toml: the model `aep build` uses for this
+  // target unless the prompt's own target block sets one (build::configured_model).
+  std::optional<std::string> default_model;
 };
 
 // A prompt lowered for one target: the payload and the capability and

@@ -36,7 +36,7 @@ std::vector<ConfiguredTarget> targets_for(const LintContext& ctx, const ir::Prom
   const targets::ModelInfo* info = ctx.capabilities().find(*model);
   if (info == nullptr) return out;
   std::string name = info->provider == "openai" ? "openai-chat" : info->provider;
-  if (auto t = targets::parse_target(name)) out.push_back({*t, std::nullopt});
+  if (auto t = targets::parse_target(name)) out.push_back({*t, std::nullopt, std::nullopt});
   return out;
 }
 

@@ -114,7 +114,7 @@ std::vector<Found> run(const std::string& id, const Files& files, const RunOptio
     }
     auto target = targets::parse_target(name);
     if (!target) throw std::runtime_error("unknown target " + name);
-    init.targets.push_back({*target, model});
+    init.targets.push_back({*target, model, std::nullopt});
   }
   LintContext ctx(std::move(init));
 
