@@ -1,5 +1,6 @@
-// The two BPE merge loops (see bpe.hpp). Scratch buffers are thread-local so
-// encoding a piece allocates nothing once they have grown.
+// tiktoken's scan and the heap merge loop, and the dispatch by piece length
+// (see bpe.hpp). Scratch buffers are thread-local so encoding a piece
+// allocates nothing once they have grown.
 #include "compiler/tokenizer/bpe.hpp"
 
 #include <algorithm>
@@ -141,7 +142,7 @@ void byte_pair_encode_heap(const RankTable& ranks, std::string_view piece, std::
 void byte_pair_encode(const RankTable& ranks, std::string_view piece, std::vector<Rank>& out) {
   if (piece.size() <= kLongPiece) {
     byte_pair_encode_scan(ranks, piece, out);
-  } else {
+  } else if (!byte_pair_encode_long(ranks, piece, out)) {
     byte_pair_encode_heap(ranks, piece, out);
   }
 }

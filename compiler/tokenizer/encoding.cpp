@@ -39,11 +39,13 @@ std::string invalid_utf8_message(std::size_t offset, unsigned char byte) {
          " does not start a well-formed sequence";
 }
 
-// Sink that appends ids.
+// Sink that appends ids. A long piece is merged straight into the output,
+// so a 100 MB piece never has its ids in a second buffer.
 struct PushSink {
   std::vector<Rank>& out;
   void one(Rank r) { out.push_back(r); }
   void many(const Rank* ids, std::size_t n) { out.insert(out.end(), ids, ids + n); }
+  void long_piece(const RankTable& ranks, std::string_view piece) { byte_pair_encode(ranks, piece, out); }
 };
 
 // Sink that only counts.
@@ -51,6 +53,13 @@ struct CountSink {
   std::size_t n = 0;
   void one(Rank) { ++n; }
   void many(const Rank*, std::size_t k) { n += k; }
+  void long_piece(const RankTable& ranks, std::string_view piece) {
+    // The merge needs its ids (it backtracks over them); they are dropped
+    // afterwards rather than kept for the thread's lifetime.
+    std::vector<Rank> ids;
+    byte_pair_encode(ranks, piece, ids);
+    n += ids.size();
+  }
 };
 
 // Per-thread cache of the BPE result of short multi-token pieces (like
@@ -94,9 +103,13 @@ bool Encoding::encode_plain(std::string_view text, Sink& sink) const {
   auto on_piece = [&](std::size_t b, std::size_t e) {
     std::string_view piece = text.substr(b, e - b);
     const auto* bytes = reinterpret_cast<const unsigned char*>(piece.data());
-    Rank r = ranks_.find(bytes, piece.size());
+    Rank r = piece.size() <= ranks_.max_token_length() ? ranks_.find(bytes, piece.size()) : kNoRank;
     if (r != kNoRank) {
       sink.one(r);
+      return;
+    }
+    if (piece.size() > kLongPiece) {
+      sink.long_piece(ranks_, piece);
       return;
     }
     PieceCache::Slot* slot = nullptr;

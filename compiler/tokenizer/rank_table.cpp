@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 
 #include <openssl/evp.h>
@@ -175,6 +176,12 @@ Expected<RankTable> RankTable::parse(std::string_view text, std::string_view dis
     const unsigned char* b = arena + table.offsets_[e.rank];
     table.pairs_[(std::size_t(b[0]) << 8) | b[1]] = e.rank;
   }
+  for (const Entry& e : entries) {
+    table.max_token_length_ =
+        std::max<std::size_t>(table.max_token_length_, table.offsets_[e.rank + 1] - table.offsets_[e.rank]);
+  }
+  static std::atomic<std::uint64_t> next_id{1};
+  table.id_ = next_id.fetch_add(1);
   return table;
 }
 

@@ -6,18 +6,21 @@
 // Longer tokens compare the rest against a contiguous arena. Two-byte keys
 // (every BPE run starts with them) use a direct 64K table. Memory for
 // o200k_base is about 11 MB (slots 8 MB, arena 1.4 MB, offsets 0.8 MB,
-// pairs 0.25 MB).
+// pairs 0.25 MB); long pieces add a 2 MB prefix filter when first met.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "compiler/source/expected.hpp"
 #include "compiler/tokenizer/encoding_spec.hpp"
+#include "compiler/tokenizer/prefix_filter.hpp"
 
 namespace aep::tokenizer {
 
@@ -108,12 +111,24 @@ class RankTable {
     return std::string_view(arena_).substr(offsets_[r], offsets_[r + 1] - offsets_[r]);
   }
   std::size_t token_count() const { return count_; }
+  // Length in bytes of the longest token.
+  std::size_t max_token_length() const { return max_token_length_; }
+  // Unique per parsed table (moves keep it): keys per-thread caches so a new
+  // table at a freed address never sees an old table's entries.
+  std::uint64_t id() const { return id_; }
   // One past the largest rank in the file.
   Rank rank_end() const { return static_cast<Rank>(offsets_.empty() ? 0 : offsets_.size() - 1); }
-  // Heap bytes held by this table.
+  // The token-prefix filter of the long-piece encoder, built on first use
+  // (thread-safe) so loading an encoding does not pay for it.
+  const PrefixFilter& prefix_filter() const {
+    std::call_once(*prefix_once_, [this] { prefix_filter_ = std::make_unique<PrefixFilter>(*this); });
+    return *prefix_filter_;
+  }
+  // Heap bytes held by this table (the prefix filter once built).
   std::size_t memory_bytes() const {
     return arena_.capacity() + offsets_.capacity() * sizeof(std::uint32_t) + slots_.capacity() * sizeof(Slot) +
-           pairs_.capacity() * sizeof(Rank);
+           pairs_.capacity() * sizeof(Rank) +
+           (prefix_filter_ ? prefix_filter_->memory_bytes() : 0);
   }
 
  private:
@@ -130,6 +145,10 @@ class RankTable {
   std::vector<std::uint32_t> offsets_;  // rank r spans [offsets_[r], offsets_[r+1])
   std::vector<Slot> slots_;
   std::vector<Rank> pairs_;             // every 2-byte key → rank (BPE's first step)
+  std::size_t max_token_length_ = 0;
+  std::unique_ptr<std::once_flag> prefix_once_ = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<PrefixFilter> prefix_filter_;
+  std::uint64_t id_ = 0;
   std::size_t mask_ = 0;
   std::size_t count_ = 0;
 };

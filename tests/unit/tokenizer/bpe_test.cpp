@@ -1,8 +1,9 @@
-// BPE merging: the heap version (long pieces) and tiktoken's scan (short
-// pieces) agree on any input, and pathological pieces (1 MB of one letter,
-// long whitespace) finish and give the right ids.
+// BPE merging: the long-piece encoder, the heap version and tiktoken's scan
+// (the reference) agree on any input, and pathological pieces (MBs of one
+// letter, long whitespace) finish and give the right ids.
 #include <map>
 #include <random>
+#include <string>
 
 #include "compiler/tokenizer/bpe.hpp"
 #include "tests/unit/tokenizer/test_support.hpp"
@@ -103,4 +104,124 @@ TEST_CASE("long whitespace and digit runs match the scan algorithm") {
   std::string big(1 << 20, ' ');
   auto big_ids = ordinary(enc, big);
   CHECK(*enc.decode_bytes(big_ids) == big);
+}
+
+namespace {
+
+// A random piece over `alpha` (whole UTF-8 characters of `step` bytes), or
+// over all 256 bytes when alpha is empty.
+std::string random_piece(std::mt19937& gen, const std::string& alpha, std::size_t len) {
+  std::string piece;
+  if (alpha.empty()) {
+    while (piece.size() < len) piece += static_cast<char>(gen() & 0xFF);
+    return piece;
+  }
+  auto lead = static_cast<unsigned char>(alpha[0]);
+  std::size_t step = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  while (piece.size() < len) {
+    std::size_t k = std::uniform_int_distribution<std::size_t>(0, alpha.size() / step - 1)(gen) * step;
+    piece += alpha.substr(k, step);
+  }
+  return piece;
+}
+
+// Alphabets that make long pieces of every kind the patterns produce (one
+// letter, letters, CJK, spaces, newlines, digits, punctuation) and ones
+// chosen to make the search backtrack (overlapping tokens such as "ab"/"ba",
+// "ing"/"ng", arbitrary bytes).
+const std::vector<std::string>& long_piece_alphabets() {
+  static const std::vector<std::string> alphabets = {
+      "a", "ab", "abc", "abcdefghijklmnopqrstuvwxyz", "ingto", "eaiousnrt", " ", " \n", "\n",
+      "0123456789", "01", "!?.-=", "-", "\xC3\xA9", "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97",
+      "\xE4\xB8\xAD", "\xF0\x9F\x98\x80\xF0\x9F\x91\x8D", "\xD0\xB0\xD0\xB1\xD0\xB2", ""};
+  return alphabets;
+}
+
+}  // namespace
+
+TEST_CASE("long-piece encoder equals tiktoken's scan on 6,000 random pieces up to 2,000 bytes") {
+  // Pieces from 1 byte up, so short ones (where the first-token check and
+  // the end of the piece meet) are covered as well as long ones.
+  std::size_t backtracks = 0, total = 0;
+  for (const char* name : {"o200k_base", "cl100k_base", "r50k_base"}) {
+    const RankTable& ranks = table_of(name);
+    std::mt19937 gen(20261126);
+    const auto& alphabets = long_piece_alphabets();
+    for (int round = 0; round < 2000; ++round) {
+      const std::string& alpha = alphabets[round % alphabets.size()];
+      std::size_t len = std::uniform_int_distribution<std::size_t>(1, round % 4 == 0 ? 2000 : 200)(gen);
+      std::string piece = random_piece(gen, alpha, len);
+      std::vector<Rank> scan, fast;
+      byte_pair_encode_scan(ranks, piece, scan);
+      LongPieceStats stats;
+      REQUIRE(byte_pair_encode_long(ranks, piece, fast, &stats));
+      backtracks += stats.backtracks;
+      ++total;
+      INFO(name << " round " << round << " length " << piece.size());
+      REQUIRE(fast == scan);
+    }
+  }
+  CHECK(total == 6000);
+  // The corpus must exercise the backtracking, not only the greedy path.
+  CHECK(backtracks > 1000);
+}
+
+TEST_CASE("long-piece encoder equals the heap merge on random pieces up to 64 KB") {
+  for (const char* name : {"o200k_base", "cl100k_base"}) {
+    const RankTable& ranks = table_of(name);
+    std::mt19937 gen(777);
+    const auto& alphabets = long_piece_alphabets();
+    for (std::size_t round = 0; round < alphabets.size() * 3; ++round) {
+      const std::string& alpha = alphabets[round % alphabets.size()];
+      std::size_t len = std::uniform_int_distribution<std::size_t>(8 << 10, 64 << 10)(gen);
+      std::string piece = random_piece(gen, alpha, len);
+      std::vector<Rank> heap, fast;
+      byte_pair_encode_heap(ranks, piece, heap);
+      REQUIRE(byte_pair_encode_long(ranks, piece, fast));
+      INFO(name << " round " << round << " length " << piece.size());
+      REQUIRE(fast == heap);
+    }
+  }
+}
+
+TEST_CASE("a multi-MB single piece gives the reference ids through encode()") {
+  // 3 MiB of random lowercase letters is one pre-token; encode() takes the
+  // long-piece path, the heap merge is the reference.
+  const Encoding& enc = load_encoding("o200k_base");
+  const RankTable& ranks = table_of("o200k_base");
+  std::mt19937 gen(4242);
+  std::string piece = random_piece(gen, "abcdefghijklmnopqrstuvwxyz", 3u << 20);
+  std::vector<Rank> heap;
+  byte_pair_encode_heap(ranks, piece, heap);
+  auto ids = ordinary(enc, piece);
+  CHECK(ids.size() == heap.size());
+  CHECK(ids == heap);
+  CHECK(*enc.count(piece, SpecialPolicy::ordinary()) == heap.size());
+  // 2 MiB of one CJK character, also one pre-token.
+  std::string cjk;
+  while (cjk.size() < (2u << 20)) cjk += "\xE4\xB8\xAD";
+  std::vector<Rank> cjk_heap;
+  byte_pair_encode_heap(ranks, cjk, cjk_heap);
+  CHECK(ordinary(enc, cjk) == cjk_heap);
+  // r50k_base keeps a digit run in one piece (` ?\p{N}+`).
+  const Encoding& r50k = load_encoding("r50k_base");
+  std::string digits = random_piece(gen, "0123456789", 1u << 20);
+  std::vector<Rank> digits_heap;
+  byte_pair_encode_heap(table_of("r50k_base"), digits, digits_heap);
+  CHECK(ordinary(r50k, digits) == digits_heap);
+}
+
+TEST_CASE("long-piece encoder declines tables it cannot serve, and encode() falls back") {
+  // A table without the byte 'b' as a token: no cover exists, the encoder
+  // says so and leaves the output alone.
+  auto table = RankTable::parse("YQ== 0\nYWE= 1\n", "test");  // "a", "aa"
+  REQUIRE(table);
+  std::vector<Rank> out = {7};
+  CHECK_FALSE(byte_pair_encode_long(*table, std::string(300, 'a') + "b", out));
+  CHECK(out == std::vector<Rank>{7});
+  std::vector<Rank> ok;
+  REQUIRE(byte_pair_encode_long(*table, std::string(301, 'a'), ok));
+  std::vector<Rank> expected(150, 1);
+  expected.push_back(0);
+  CHECK(ok == expected);
 }
