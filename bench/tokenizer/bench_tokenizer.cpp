@@ -4,8 +4,11 @@
 //       count, load time and table memory; writes the ids (uint32 LE) to IDS_OUT
 //   bench_tokenizer cold ENCODING TEXT    load and encode one string (cold process)
 //   bench_tokenizer baseline              do nothing (RSS and start-up baseline)
+//   bench_tokenizer crossover ENCODING    CPU ns/byte of the three merge loops by
+//       piece length (the measurement behind kLongPiece in bpe.hpp)
 //   bench_tokenizer single KIND ENCODING MIB ALGO   encode MIB MiB of one
-//       pre-token of KIND (letter, cjk, letters, spaces, digits, punct) with
+//       pre-token of KIND (letter, cjk, cjk-text, letters, spaces, digits,
+//       digits-random, punct) with
 //       ALGO: `encode` (Encoding::encode, the path users get), `long` (the
 //       long-piece encoder alone, with its search statistics) or `heap` (the
 //       previous O(n log n) merge, as the reference); one JSON line with CPU
@@ -21,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include <optional>
 #include <random>
 
 #include "compiler/tokenizer/bpe.hpp"
@@ -92,6 +96,19 @@ int throughput(const char* name, const char* path, int reps, const char* ids_out
   return counted == ids.size() ? 0 : 1;
 }
 
+// The rank table itself (Encoding keeps its own private), for the modes
+// that call the merge algorithms directly.
+std::optional<RankTable> load_table(const Encoding& enc) {
+  auto path = locate_rank_file(enc.spec().rank_file);
+  if (!path) return std::nullopt;
+  std::ifstream in(*path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto table = RankTable::parse(ss.str(), path->string());
+  if (!table) return std::nullopt;
+  return std::move(*table);
+}
+
 // MIB MiB that the encoding's pattern keeps as one piece.
 std::string single_piece_text(const std::string& kind, std::size_t bytes) {
   std::string text;
@@ -107,10 +124,49 @@ std::string single_piece_text(const std::string& kind, std::size_t bytes) {
   else if (kind == "punct") fill("-");
   else if (kind == "letters") {
     while (text.size() < bytes) text += static_cast<char>('a' + gen() % 26);
+  } else if (kind == "cjk-text") {
+    // Random common Chinese characters: what a long run of CJK prose (one
+    // piece up to the next punctuation) looks like to BPE.
+    static const char* chars =
+        "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单跑";
+    static const std::size_t count = std::strlen(chars) / 3;
+    while (text.size() < bytes) text.append(chars + (gen() % count) * 3, 3);
   } else if (kind == "digits-random") {
     while (text.size() < bytes) text += static_cast<char>('0' + gen() % 10);
   }
   return text;
+}
+
+// CPU ns per byte of the scan, heap and long-piece merges on pieces of
+// growing length: where the long-piece encoder starts to pay (kLongPiece).
+int crossover(const char* name) {
+  auto enc = Encoding::get(name);
+  if (!enc) return 2;
+  auto table = load_table(**enc);
+  if (!table) return 2;
+  std::vector<Rank> ids;
+  (void)byte_pair_encode_long(*table, std::string(300, 'a'), ids);  // builds the prefix filter
+  std::printf("%-8s %6s %10s %10s %10s   (CPU ns per byte, %s)\n", "kind", "bytes", "scan", "heap", "long", name);
+  for (const char* kind : {"letters", "cjk-text", "cjk", "spaces"}) {
+    for (std::size_t len : {48, 96, 144, 192, 256, 384, 768, 2048}) {
+      std::string all = single_piece_text(kind, 1 << 20);
+      std::size_t count = all.size() / len;
+      double ns[3];
+      for (int algo = 0; algo < 3; ++algo) {
+        std::clock_t c = std::clock();
+        for (std::size_t i = 0; i < count; ++i) {
+          std::string_view piece = std::string_view(all).substr(i * len, len);
+          ids.clear();
+          if (algo == 0) byte_pair_encode_scan(*table, piece, ids);
+          else if (algo == 1) byte_pair_encode_heap(*table, piece, ids);
+          else (void)byte_pair_encode_long(*table, piece, ids);
+        }
+        ns[algo] = 1e9 * double(std::clock() - c) / CLOCKS_PER_SEC / double(count * len);
+      }
+      std::printf("%-8s %6zu %10.1f %10.1f %10.1f\n", kind, len, ns[0], ns[1], ns[2]);
+    }
+  }
+  return 0;
 }
 
 int single(const std::string& kind, const char* name, double mib, const std::string& algo) {
@@ -131,13 +187,7 @@ int single(const std::string& kind, const char* name, double mib, const std::str
   std::clock_t c = std::clock();
   LongPieceStats stats;
   if (algo == "heap" || algo == "long") {
-    // The reference needs the table itself, which Encoding keeps private.
-    auto path = locate_rank_file((*enc)->spec().rank_file);
-    if (!path) return 2;
-    std::ifstream in(*path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto table = RankTable::parse(ss.str(), path->string());
+    auto table = load_table(**enc);
     if (!table || pieces != 1) {
       std::cerr << "heap mode needs one piece (got " << pieces << ")\n";
       return 2;
@@ -182,8 +232,10 @@ int main(int argc, char** argv) {
     return ids ? 0 : 1;
   }
   if (argc >= 2 && std::strcmp(argv[1], "baseline") == 0) return 0;
+  if (argc >= 3 && std::strcmp(argv[1], "crossover") == 0) return crossover(argv[2]);
   if (argc >= 6 && std::strcmp(argv[1], "single") == 0) return single(argv[2], argv[3], std::atof(argv[4]), argv[5]);
   std::cerr << "usage: bench_tokenizer throughput ENCODING FILE REPS IDS_OUT | cold ENCODING TEXT | baseline\n"
-               "       bench_tokenizer single letter|cjk|letters|spaces|digits|digits-random|punct ENCODING MIB encode|long|heap\n";
+               "       bench_tokenizer single letter|cjk|cjk-text|letters|spaces|digits|digits-random|punct ENCODING MIB encode|long|heap\n"
+               "       bench_tokenizer crossover ENCODING\n";
   return 2;
 }

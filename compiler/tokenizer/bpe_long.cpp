@@ -4,12 +4,17 @@
 // tokens covering the piece in which every adjacent pair is "compatible"
 // (BPE of the pair's bytes gives back the two tokens); the only such
 // sequence is the BPE of the piece. At each position it tries the tokens
-// that start there, longest first; a position from which nothing fits is
-// marked dead in a bitfield and never entered again, so each (position,
-// candidate) is tried at most once.
+// that start there in a fixed order: first the token just placed, if it
+// repeats here (runs such as "-----" or "aaaa" are periodic, and trying the
+// longest token first there fails over and over), then the others longest
+// first. A position from which nothing fits is marked dead in a bitfield
+// and never entered again, so each (position, candidate) is tried at most
+// once. Any fixed order is correct; the order only changes the speed.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
+#include <vector>
 
 #include "compiler/tokenizer/bpe.hpp"
 
@@ -48,9 +53,13 @@ class LongPieceEncoder {
   bool encode(std::vector<Rank>& out);
 
  private:
-  // The longest token that is a prefix of piece[pos, n) and at most
-  // max_len bytes long; kNoRank if none. Sets *len to its length.
-  Rank prefix_token(std::size_t pos, std::size_t max_len, std::size_t* len) const;
+  // Collects the lengths at which a token may start at pos (prefix filter
+  // walk) and resets the candidate cursor to the longest.
+  void collect(std::size_t pos);
+  // The next token at the collected position, longest first, shorter than
+  // `below` bytes and other than `skip`, confirmed in the rank table;
+  // kNoRank when none is left. Sets *len.
+  Rank next_candidate(std::size_t below, Rank skip, std::size_t* len);
   // Whether BPE of bytes(a) + bytes(b) is exactly [a, b]; a == kNoRank asks
   // whether BPE of bytes(b) alone is [b] (the first token of the piece).
   bool compatible(Rank a, Rank b);
@@ -61,30 +70,34 @@ class LongPieceEncoder {
   const unsigned char* p_;
   std::size_t n_;
   LongPieceStats& stats_;
+  std::size_t at_ = 0;       // the collected position
+  std::uint8_t lens_[256];   // maybe-token lengths there, ascending
+  std::size_t cursor_ = 0;   // lens_[0, cursor_) are still to try
 };
 
-Rank LongPieceEncoder::prefix_token(std::size_t pos, std::size_t max_len, std::size_t* len) const {
-  // Walk the prefix filter to collect the lengths that may be tokens, then
-  // confirm them in the rank table, longest first.
-  std::size_t hi = std::min({max_len, n_ - pos, ranks_.max_token_length()});
-  std::uint8_t lens[256];
+void LongPieceEncoder::collect(std::size_t pos) {
+  std::size_t hi = std::min(n_ - pos, ranks_.max_token_length());
   std::size_t m = 0;
   std::uint64_t h = PrefixFilter::kSeed;
   for (std::size_t k = 1; k <= hi; ++k) {
     h = PrefixFilter::extend(h, p_[pos + k - 1]);
     unsigned f = filter_.flags(h);
     if ((f & 1) == 0) break;
-    if (f & 2) lens[m++] = static_cast<std::uint8_t>(k);
+    if (f & 2) lens_[m++] = static_cast<std::uint8_t>(k);
   }
-  while (m > 0) {
-    std::size_t k = lens[--m];
-    Rank r = ranks_.find(p_ + pos, k);
-    if (r != kNoRank) {
-      *len = k;
-      return r;
-    }
+  at_ = pos;
+  cursor_ = m;
+}
+
+Rank LongPieceEncoder::next_candidate(std::size_t below, Rank skip, std::size_t* len) {
+  while (cursor_ > 0) {
+    std::size_t k = lens_[--cursor_];
+    if (k >= below) continue;
+    Rank r = ranks_.find(p_ + at_, k);
+    if (r == kNoRank || r == skip) continue;
+    *len = k;
+    return r;
   }
-  *len = 0;
   return kNoRank;
 }
 
@@ -156,29 +169,45 @@ bool LongPieceEncoder::encode(std::vector<Rank>& out) {
   thread_local std::vector<std::uint64_t> dead;
   dead.assign(n_ / 64 + 1, 0);
   auto is_dead = [&](std::size_t i) { return (dead[i >> 6] >> (i & 63)) & 1; };
-  std::size_t pos = 0, len = 0;
-  Rank cand = prefix_token(0, n_, &len);
+  std::size_t pos = 0;
+  // The order at a position with previous token `prev`: prev itself if its
+  // bytes repeat here (`repeat_first`), then every other token longest
+  // first. `below` resumes that order after an undone token.
+  Rank prev = kNoRank;
+  bool repeat_first = false;
+  std::size_t below = SIZE_MAX;
+  collect(0);
   bool found = false;
   while (true) {
+    Rank cand = kNoRank;
+    std::size_t len = 0;
+    if (repeat_first) {
+      repeat_first = false;
+      std::string_view bytes = ranks_.bytes(prev);
+      if (bytes.size() <= n_ - pos && std::memcmp(bytes.data(), p_ + pos, bytes.size()) == 0) {
+        cand = prev;
+        len = bytes.size();
+      }
+    }
+    if (cand == kNoRank) cand = next_candidate(below, prev, &len);
     if (cand != kNoRank) {
       ++stats_.steps;
       std::size_t end = pos + len;
-      Rank prev = out.size() == base ? kNoRank : out.back();
-      if (!is_dead(end) && compatible(prev, cand)) {
-        out.push_back(cand);
-        pos = end;
-        if (pos == n_) {
-          found = true;
-          break;
-        }
-        cand = prefix_token(pos, n_, &len);
-      } else {
-        cand = len > 1 ? prefix_token(pos, len - 1, &len) : kNoRank;
+      if (is_dead(end) || !compatible(prev, cand)) continue;
+      out.push_back(cand);
+      pos = end;
+      if (pos == n_) {
+        found = true;
+        break;
       }
+      prev = cand;
+      repeat_first = true;
+      below = SIZE_MAX;
+      collect(pos);
       continue;
     }
     // Every token starting at pos failed: pos is dead; undo the token that
-    // led here and try the next shorter one in its place.
+    // led here and go on with the candidates after it at its position.
     dead[pos >> 6] |= std::uint64_t(1) << (pos & 63);
     if (out.size() == base) break;
     Rank last = out.back();
@@ -186,7 +215,12 @@ bool LongPieceEncoder::encode(std::vector<Rank>& out) {
     ++stats_.backtracks;
     std::size_t last_len = ranks_.bytes(last).size();
     pos -= last_len;
-    cand = last_len > 1 ? prefix_token(pos, last_len - 1, &len) : kNoRank;
+    prev = out.size() == base ? kNoRank : out.back();
+    repeat_first = false;
+    // `last` was the repeat if it equals prev (the longest-first pass skips
+    // prev), so that pass starts from the top; otherwise it resumes below it.
+    below = (last == prev) ? SIZE_MAX : last_len;
+    collect(pos);
   }
   if (dead.size() > (std::size_t(1) << 17)) std::vector<std::uint64_t>().swap(dead);
   if (!found) out.resize(base);
@@ -197,7 +231,7 @@ bool LongPieceEncoder::encode(std::vector<Rank>& out) {
 
 bool byte_pair_encode_long(const RankTable& ranks, std::string_view piece, std::vector<Rank>& out,
                            LongPieceStats* stats) {
-  // Candidate lengths are kept in bytes (prefix_token).
+  // Candidate lengths are kept in bytes (lens_).
   if (piece.empty() || ranks.max_token_length() > 255) return false;
   LongPieceStats local;
   return LongPieceEncoder(ranks, piece, stats != nullptr ? *stats : local).encode(out);

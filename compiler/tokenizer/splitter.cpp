@@ -256,8 +256,9 @@ std::size_t Splitter::piece_end(std::string_view text, std::size_t pos) const {
   return o200k_end(t, pos);
 }
 
-std::size_t safe_split_point(std::string_view text) {
-  for (std::size_t p = text.size(); p >= 2; --p) {
+std::size_t safe_split_point(std::string_view text, std::size_t from) {
+  std::size_t lowest = from > 2 ? from : 2;
+  for (std::size_t p = text.size(); p >= lowest; --p) {
     if (p == text.size() || text[p - 1] != '\n') continue;
     char c = text[p];
     char before = text[p - 2];

@@ -51,7 +51,10 @@ class Splitter {
 // of any shipped pattern spans "\n" + letter (no letter piece takes '\n' as
 // its prefix), and the lone '\n' before p is one piece whether or not the
 // text goes on (\s+(?!\S) and \s+ agree for one character). Special tokens
-// contain no '\n'. Returns 0 when there is no such point.
-std::size_t safe_split_point(std::string_view text);
+// contain no '\n'. Returns 0 when there is no such point. Only points
+// p >= from are considered: a caller that appends to a buffer passes the
+// old size, so a long run without a point is scanned once, not on every
+// append (which was quadratic in the run's length).
+std::size_t safe_split_point(std::string_view text, std::size_t from = 0);
 
 }  // namespace aep::tokenizer
