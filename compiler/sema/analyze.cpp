@@ -70,7 +70,9 @@ void Analyzer::run() {
   }
 }
 
-void analyze(Program& program, DiagnosticSink& sink) { Analyzer(program, sink).run(); }
+void analyze(Program& program, DiagnosticSink& sink, const AnalyzeOptions& options) {
+  Analyzer(program, sink, options).run();
+}
 
 Program check_files(const Project& project, const std::vector<std::filesystem::path>& entries, SourceManager& sources,
                     DiagnosticSink& sink, const LoadOptions& options) {

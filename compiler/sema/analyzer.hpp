@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -34,6 +35,9 @@ struct BodyContext {
   bool placing = true;  // false in conditions and loop sources: no text is placed
 };
 
+struct Contributor;
+using ResolvedParents = std::vector<std::pair<const ast::PromptDecl*, const ir::Prompt*>>;
+
 // A section edit (override/append/prepend/remove) of a contributor's message block.
 struct SectionEdit {
   const ast::SectionItem* item = nullptr;
@@ -42,7 +46,8 @@ struct SectionEdit {
 
 class Analyzer {
  public:
-  Analyzer(Program& program, DiagnosticSink& sink) : program_(program), sink_(sink) {}
+  Analyzer(Program& program, DiagnosticSink& sink, const AnalyzeOptions& options = {})
+      : program_(program), sink_(sink), options_(options) {}
   void run();
 
   // ---- names and types (names.cpp) ----
@@ -72,7 +77,7 @@ class Analyzer {
                            std::vector<SectionEdit>* edits);
   const ir::Segments* fragment_body(std::size_t module, const ast::FragmentDecl& fragment);
 
-  // ---- inheritance (inherit.cpp) ----
+  // ---- inheritance (resolve_prompt.cpp; merge rules in inherit.cpp) ----
   const ir::Prompt* resolve_prompt(std::size_t module, const ast::PromptDecl& prompt);
 
   // ---- test and eval blocks (evals.cpp) ----
@@ -82,8 +87,13 @@ class Analyzer {
   Program& program() { return program_; }
 
  private:
+  void linearize(ir::Prompt& p, const ast::PromptDecl& decl, const ResolvedParents& parents);
+  std::vector<Contributor> contributors_of(ir::Prompt& p, std::size_t module, const ast::PromptDecl& decl,
+                                           bool own_only);
+
   Program& program_;
   DiagnosticSink& sink_;
+  AnalyzeOptions options_;
   std::set<std::tuple<DiagKind, FileId, std::uint32_t, std::uint32_t>> reported_;
   std::map<const ast::Decl*, TypeRef> decl_types_;
   std::set<const ast::Decl*> types_in_progress_;
@@ -94,6 +104,10 @@ class Analyzer {
   std::map<const ast::PromptDecl*, ir::Prompt*> resolved_;
   std::vector<const ast::PromptDecl*> prompt_stack_;
   std::set<const ast::PromptDecl*> broken_prompts_;
+  // Prompts whose merge reported nothing: a child may start from their result.
+  std::set<const ast::PromptDecl*> clean_prompts_;
+  std::vector<std::unique_ptr<ir::Prompt>> duplicate_prompts_;  // second declarations of a name
+  std::size_t report_attempts_ = 0;  // report() calls, repeats included
   std::map<std::string, std::vector<std::string>> parent_names_;
   std::map<std::string, std::pair<std::size_t, const ast::PromptDecl*>> decl_by_name_;
   std::map<std::string, const ir::Prompt*> prompts_by_name_;

@@ -51,6 +51,7 @@ std::vector<std::string> Scope::all_names() const {
 
 void Analyzer::report(Diagnostic diag) {
   // A parent's body is checked again inside every child; say it once.
+  ++report_attempts_;
   auto key = std::make_tuple(diag.kind, diag.primary.file, diag.primary.begin, diag.primary.end);
   if (diag.primary.valid() && !reported_.insert(key).second) return;
   sink_.report(std::move(diag));

@@ -81,7 +81,14 @@ struct LoadOptions {
 Program load_program(const Project& project, const std::vector<std::filesystem::path>& entries,
                      SourceManager& sources, DiagnosticSink& sink, const LoadOptions& options = {});
 
-void analyze(Program& program, DiagnosticSink& sink);
+struct AnalyzeOptions {
+  // A prompt with one parent starts from the parent's merged result when that
+  // gives the same IR and diagnostics (resolve_prompt.cpp says when); off,
+  // every prompt merges all its ancestors again. Tests compare the two.
+  bool reuse_parent_merge = true;
+};
+
+void analyze(Program& program, DiagnosticSink& sink, const AnalyzeOptions& options = {});
 
 // Convenience for `aep check`: load + analyze, diagnostics sorted.
 Program check_files(const Project& project, const std::vector<std::filesystem::path>& entries,
