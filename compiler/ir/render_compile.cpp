@@ -128,6 +128,7 @@ class Compiler {
         if (b->is_const) return constant(b->constant);
         out.op = ExprOp::Slot;
         out.slot = b->slot;
+        out.path = true;
         return add(std::move(out));
       }
       case ast::ExprKind::Member: {
@@ -135,6 +136,7 @@ class Compiler {
         out.op = ExprOp::Member;
         out.member = m->member.text;
         out.kids = {expr(m->object.get(), scope)};
+        out.path = plan_.exprs[out.kids[0]].path;
         break;
       }
       case ast::ExprKind::Index: {

@@ -39,6 +39,25 @@ std::size_t utf8_prefix_bytes(const std::string& s, std::int64_t n) {
   return std::min(i, s.size());
 }
 
+// A member of an object by a linear scan of its ordered keys (records have
+// a handful of fields; sizes differ for most non-matching keys, so few
+// comparisons reach memcmp).
+const Value* member_of(const Value& object, const std::string& name) {
+  if (!object.is_object()) return nullptr;
+  for (const auto& [key, value] : object.get_ref<const Value::object_t&>()) {
+    if (key == name) return &value;
+  }
+  return nullptr;
+}
+
+// A path expression (a slot and members): pointers all the way, no
+// temporaries.
+const Value* eval_path(const Plan& plan, const Expr& e, const Frame& frame) {
+  if (e.op == ExprOp::Slot) return e.slot < frame.slots.size() ? frame.slots[e.slot] : nullptr;
+  const Value* o = eval_path(plan, plan.exprs[e.kids[0]], frame);
+  return o ? member_of(*o, e.member) : nullptr;
+}
+
 }  // namespace
 
 bool truthy(const Value& v) {
@@ -62,6 +81,10 @@ bool is_constant(const Plan& plan, std::uint32_t expr) {
 const Value* eval(const Plan& plan, std::uint32_t id, const Frame& frame, Value& tmp) {
   if (id == kNone) return &null_value();
   const Expr& e = plan.exprs[id];
+  if (e.path) {
+    const Value* v = eval_path(plan, e, frame);
+    return v ? v : &null_value();
+  }
   switch (e.op) {
     case ExprOp::Const: return &e.constant;
     case ExprOp::Slot: {
@@ -181,9 +204,13 @@ const Value* eval(const Plan& plan, std::uint32_t id, const Frame& frame, Value&
 }
 
 void append_interp(const Plan& plan, const Interp& in, const Frame& frame, std::string& out) {
+  if (in.filters.empty() && in.expr != kNone && plan.exprs[in.expr].path) {  // the common case: `{{ a.b }}`
+    if (const Value* v = eval_path(plan, plan.exprs[in.expr], frame)) append_text(out, *v);
+    return;
+  }
   Value local;
   const Value* v = eval(plan, in.expr, frame, local);
-  if (in.filters.empty()) {  // the common case: no copy at all
+  if (in.filters.empty()) {  // no copy at all
     append_text(out, *v);
     return;
   }

@@ -17,8 +17,8 @@ namespace {
 
 class Exec {
  public:
-  Exec(const Plan& plan, Frame& frame, const Shrink* shrink, bool track, Output& out)
-      : plan_(plan), frame_(frame), shrink_(shrink), track_(track), out_(out) {
+  Exec(const Plan& plan, Frame& frame, const Shrink* shrink, bool track, Output& out, bool coarse)
+      : plan_(plan), frame_(frame), shrink_(shrink), track_(track), coarse_(coarse && !shrink && !track), out_(out) {
     if (shrink_) section_used_.assign(plan_.sections.size(), 0);
   }
 
@@ -32,9 +32,9 @@ class Exec {
     msg.role = m.role;
     msg.span = m.span;
     if (m.is_static && !shrink_ && !track_) {
-      msg.text = m.fixed.text;
-      msg.runs = m.fixed.runs;
-      if (msg.text.empty()) --used_;
+      // Assembled at compile time: nothing to copy here.
+      msg.fixed = &m;
+      if (m.fixed.text.empty()) --used_;
       return;
     }
     msg_ = &msg;
@@ -51,6 +51,7 @@ class Exec {
     RenderedMessage& msg = out_.messages[used_++];
     msg.text.clear();
     msg.runs.clear();
+    msg.fixed = nullptr;
     return msg;
   }
 
@@ -81,7 +82,21 @@ class Exec {
     }
   }
 
+  // In coarse mode a run that continues the previous one (same section and
+  // origin, contiguous) extends it instead: the parts are the same, and
+  // there are fewer runs to group. The first run of a block is always a new
+  // one, because separate() inserts the block separator before it.
+  bool extend_last(std::size_t begin, std::size_t end, std::uint32_t untrusted) {
+    if (!coarse_ || fresh_run_ || msg_->runs.empty()) return false;
+    Run& last = msg_->runs.back();
+    if (last.end != begin || last.section != section_ || last.untrusted != untrusted || last.history != kNone) return false;
+    last.end = static_cast<std::uint32_t>(end);
+    return true;
+  }
+
   void add_run(std::size_t begin, const Span& span, std::uint32_t untrusted) {
+    if (extend_last(begin, msg_->text.size(), untrusted)) return;
+    fresh_run_ = false;
     Run run;
     run.begin = static_cast<std::uint32_t>(begin);
     run.end = static_cast<std::uint32_t>(msg_->text.size());
@@ -97,6 +112,7 @@ class Exec {
       const Node& n = plan_.nodes[id];
       bool block = n.kind == NodeKind::Block;
       std::size_t start = msg_->text.size(), start_run = msg_->runs.size(), start_spans = out_.section_spans.size();
+      if (block || after_block) fresh_run_ = true;
       node(n);
       if (msg_->text.size() > start) {
         if (block || after_block) separate(start, start_run, start_spans, n.span);
@@ -134,6 +150,20 @@ class Exec {
       case NodeKind::Text: {
         std::size_t at = msg_->text.size();
         msg_->text += n.text;
+        // (Empty text keeps its runs as they are: an empty run of another
+        // section still splits the parts around it.)
+        if (coarse_ && msg_->text.size() > at && !n.pieces.empty()) {
+          if (extend_last(at, msg_->text.size(), kNone)) return;
+          fresh_run_ = false;
+          Run run;
+          run.begin = static_cast<std::uint32_t>(at);
+          run.end = static_cast<std::uint32_t>(msg_->text.size());
+          run.span = n.pieces.front().span;
+          run.section = section_;
+          msg_->runs.push_back(run);
+          return;
+        }
+        if (!n.pieces.empty()) fresh_run_ = false;
         for (const Piece& p : n.pieces) {
           Run run;
           run.begin = static_cast<std::uint32_t>(at);
@@ -240,6 +270,8 @@ class Exec {
   Frame& frame_;
   const Shrink* shrink_;
   bool track_;
+  bool coarse_;
+  bool fresh_run_ = false;  // the next run starts a block: never merged into the previous one
   Output& out_;
   RenderedMessage* msg_ = nullptr;
   std::uint32_t msg_index_ = 0;
@@ -250,16 +282,16 @@ class Exec {
 
 }  // namespace
 
-void execute(const Plan& plan, Frame& frame, const Shrink* shrink, bool track, Output& out) {
+void execute(const Plan& plan, Frame& frame, const Shrink* shrink, bool track, Output& out, bool coarse) {
   out.section_spans.clear();
-  Exec exec(plan, frame, shrink, track, out);
+  Exec exec(plan, frame, shrink, track, out, coarse);
   for (const MessagePlan& m : plan.messages) exec.message(m);
   out.messages.resize(exec.used());
 }
 
 void execute_messages(const Plan& plan, const std::vector<MessagePlan>& messages, Frame& frame, Output& out) {
   out.section_spans.clear();
-  Exec exec(plan, frame, nullptr, false, out);
+  Exec exec(plan, frame, nullptr, false, out, false);
   for (const MessagePlan& m : messages) exec.message(m);
   out.messages.resize(exec.used());
 }

@@ -159,6 +159,79 @@ class Checker {
   std::size_t start_ = 0;
 };
 
+// Whether `v` is a valid value of `t`, with exactly the acceptance rules of
+// Checker::check but no path, no diagnostics and no allocation: the success
+// path of every render runs only this, and the Checker runs (to say what is
+// wrong and where) only when it returns false.
+bool valid(const Value& v, const sema::Type* t) {
+  if (!t) return true;
+  using sema::TypeTag;
+  if (v.is_null()) return t->optional || t->tag == TypeTag::Json;
+  switch (t->tag) {
+    case TypeTag::String: return v.is_string();
+    case TypeTag::Int: return v.is_number_integer();
+    case TypeTag::Float: return v.is_number();
+    case TypeTag::Bool: return v.is_boolean();
+    case TypeTag::Json:
+    case TypeTag::Null: return true;
+    case TypeTag::Enum: return v.is_string() && t->has_value(v.get_ref<const std::string&>());
+    case TypeTag::Messages:
+      if (!v.is_array()) return false;
+      for (const Value& m : v) {
+        if (!m.is_object()) return false;
+        auto role = m.find("role"), content = m.find("content");
+        if (role == m.end() || content == m.end() || !role->is_string() || !content->is_string()) return false;
+        const std::string& r = role->get_ref<const std::string&>();
+        if (r != "user" && r != "assistant" && r != "system" && r != "developer") return false;
+      }
+      return true;
+    case TypeTag::List: {
+      if (!v.is_array()) return false;
+      const sema::Type* e = t->element.get();
+      for (const Value& item : v) {
+        if (!valid(item, e)) return false;
+      }
+      return true;
+    }
+    case TypeTag::Map: {
+      if (!v.is_object()) return false;
+      const sema::Type* e = t->element.get();
+      for (const auto& [key, item] : v.get_ref<const Value::object_t&>()) {
+        if (!valid(item, e)) return false;
+      }
+      return true;
+    }
+    case TypeTag::Record: {
+      if (!v.is_object()) return false;
+      // Keys are unique, so every key naming a field and every required
+      // field being seen means nothing is missing or unknown.
+      std::size_t required_seen = 0;
+      for (const auto& [key, item] : v.get_ref<const Value::object_t&>()) {
+        const sema::RecordField* f = t->field(key);
+        if (!f || !valid(item, f->type.get())) return false;
+        if (!f->type->optional) ++required_seen;
+      }
+      std::size_t required = 0;
+      for (const auto& f : t->fields) required += f.type->optional ? 0 : 1;
+      return required_seen == required;
+    }
+  }
+  return false;
+}
+
+// The input's value in `inputs`: inputs usually list their keys in
+// declaration order, so the key at the input's own position is tried first.
+const Value* find_input(const Value::object_t& inputs, std::size_t position, const std::string& name) {
+  if (position < inputs.size()) {
+    const auto& entry = *(inputs.begin() + static_cast<std::ptrdiff_t>(position));
+    if (entry.first == name) return &entry.second;
+  }
+  for (const auto& [key, value] : inputs) {
+    if (key == name) return &value;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool bind_inputs(const Plan& plan, const Value& inputs, Frame& frame, std::vector<Diagnostic>& diags) {
@@ -173,16 +246,18 @@ bool bind_inputs(const Plan& plan, const Value& inputs, Frame& frame, std::vecto
   }
   static const Value null_value;
   std::size_t matched = 0;
+  const Value::object_t& object = inputs.get_ref<const Value::object_t&>();
   for (std::size_t i = 0; i < plan.inputs.size(); ++i) {
     const InputSlot& slot = plan.inputs[i];
     const Input& in = *slot.input;
-    auto it = inputs.find(in.name);
-    if (it != inputs.end()) {
+    if (const Value* value = find_input(object, i, in.name)) {
       ++matched;
-      Checker checker(in, diags);
-      checker.begin();
-      checker.check(*it, in.type, Path{nullptr, &in.name, 0});
-      frame.slots[i] = &*it;
+      if (!valid(*value, in.type.get())) {
+        Checker checker(in, diags);
+        checker.begin();
+        checker.check(*value, in.type, Path{nullptr, &in.name, 0});
+      }
+      frame.slots[i] = value;
     } else if (slot.has_default) {
       frame.slots[i] = &slot.default_value;
     } else {

@@ -39,6 +39,9 @@ struct Interp {
 
 struct Expr {
   ExprOp op = ExprOp::Const;
+  // Slot, or Member of a path: evaluates to a pointer into the inputs
+  // without computing anything, so it needs no temporary value.
+  bool path = false;
   std::uint32_t slot = kNone;          // Slot
   std::string member;                  // Member; Object keys come from `keys`
   ast::CompareOp compare{};            // Compare
@@ -101,11 +104,16 @@ struct Run {
   std::uint32_t history = kNone;  // history splice the run came from
 };
 
+struct MessagePlan;
+
 struct RenderedMessage {
   render::Role role = render::Role::User;
   Span span;
   std::string text;
   std::vector<Run> runs;
+  // Set instead of text and runs when the message is static and no budget
+  // applies: its Request parts and source map were assembled at compile time.
+  const MessagePlan* fixed = nullptr;
 };
 
 struct MessagePlan {
@@ -120,6 +128,8 @@ struct MessagePlan {
   // budget decision applies.
   bool is_static = false;
   RenderedMessage fixed;
+  std::vector<render::TextPart> fixed_parts;     // `fixed` as Request parts
+  std::vector<SourceMapEntry> fixed_source_map;  // message index 0
 };
 
 struct HistoryInfo {
@@ -195,7 +205,10 @@ void append_interp(const Plan& plan, const Interp& interp, const Frame& frame, s
 bool is_constant(const Plan& plan, std::uint32_t expr);
 
 // Evaluation of the message nodes (render_exec.cpp).
-void execute(const Plan& plan, Frame& frame, const Shrink* shrink, bool track, Output& out);
+// `coarse`: no source map is wanted and no budget applies, so adjacent runs
+// of the same section and untrusted origin merge into one (the Request parts
+// come out the same; only the source map would lose detail).
+void execute(const Plan& plan, Frame& frame, const Shrink* shrink, bool track, Output& out, bool coarse = false);
 void execute_messages(const Plan& plan, const std::vector<MessagePlan>& messages, Frame& frame, Output& out);
 
 // Input checking (render_inputs.cpp): binds slots, reports problems.

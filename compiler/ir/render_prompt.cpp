@@ -77,6 +77,13 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
     m.span = rm.span;
     m.tool_calls.clear();
     m.tool_result.reset();
+    if (rm.fixed) {  // a static message: assembled once, in precompute_static()
+      m.parts = rm.fixed->fixed_parts;
+      if (source_map) {
+        for (const SourceMapEntry& e : rm.fixed->fixed_source_map) source_map->push_back({i, e.begin, e.end, e.span});
+      }
+      continue;
+    }
     std::size_t count = 0;
     {
       // Exact capacity: growing a parts vector one by one costs more
@@ -128,7 +135,7 @@ void assemble(const Plan& plan, Output& out, RenderResult& result, bool source_m
   render::Request& req = result.request;
   if (source_map) {
     std::size_t runs = 0;
-    for (const auto& m : out.messages) runs += m.runs.size();
+    for (const auto& m : out.messages) runs += m.fixed ? m.fixed->fixed_source_map.size() : m.runs.size();
     result.source_map.reserve(runs);
   }
   to_request_messages(plan, out, req.messages, source_map ? &result.source_map : nullptr);
@@ -251,7 +258,12 @@ void precompute_static(Plan& plan) {
     if (m.history || !static_body(plan, m.body)) continue;
     Output out;
     execute_messages(plan, {m}, frame, out);
-    if (!out.messages.empty()) m.fixed = std::move(out.messages.front());
+    if (!out.messages.empty()) {
+      std::vector<render::Message> assembled;
+      to_request_messages(plan, out, assembled, &m.fixed_source_map);
+      m.fixed_parts = std::move(assembled.front().parts);
+      m.fixed = std::move(out.messages.front());
+    }
     m.is_static = true;
   }
 }
@@ -308,7 +320,7 @@ void RenderPlan::render_into(const nlohmann::ordered_json& inputs, RenderResult&
     return;
   }
   bool budgeted = plan.prompt->budget.has_value();
-  plan::execute(plan, scratch.frame, nullptr, budgeted, scratch.out);
+  plan::execute(plan, scratch.frame, nullptr, budgeted, scratch.out, !options.source_map);
   if (budgeted) plan::apply_budget(plan, scratch.frame, scratch.out, result, options.model);
   plan::assemble(plan, scratch.out, result, options.source_map);
   if (!options.model.empty()) req.config.model = render::Setting<std::string>{options.model, {}};
