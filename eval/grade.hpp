@@ -32,6 +32,18 @@ struct Answer {
 
 using JudgeFn = std::function<Expected<JudgeVerdict>(const JudgeCall&)>;
 
+// Assertions combined (a set's members, or a trial's top-level assertions):
+// score = sum(weight * score) / sum(weight) over the counted ones (weight > 0;
+// 1 when none counts); pass = every counted one passes, or score >= threshold
+// when a threshold is given; errored when a counted one errored.
+struct Combined {
+  bool pass = false;
+  bool errored = false;
+  double score = 0.0;
+  std::string reason;  // the first failure or error, or the threshold comparison
+};
+Combined combine(const std::vector<CheckOutcome>& checks, std::optional<double> threshold);
+
 TrialOutcome grade_trial(const Suite& suite, const Case& c, std::uint32_t sample, const Answer& answer,
                          const JudgeFn& judge);
 

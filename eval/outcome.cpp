@@ -9,6 +9,31 @@
 
 namespace aep::eval {
 
+const CheckOutcome* first_failed_check(const TrialOutcome& trial) {
+  for (const CheckOutcome& c : trial.checks)
+    if (c.weight > 0 && c.pass == std::optional<bool>(false)) return &c;
+  return nullptr;
+}
+
+std::string describe_failure(const CheckOutcome& c) {
+  if (c.is_set) {
+    std::string why = c.error;
+    if (!c.threshold) {
+      // Name the member that failed, as deep as the sets go.
+      for (const CheckOutcome& m : c.members) {
+        if (m.weight > 0 && m.pass == std::optional<bool>(false)) {
+          why = describe_failure(m);
+          break;
+        }
+      }
+    }
+    return fmt::format("assertion set `{}` failed: {}", c.text.substr(c.text.find(' ') + 1), why);
+  }
+  std::string why = c.message.empty() ? fmt::format("`{}` is false", c.text) : fmt::format("{} (`{}`)", c.message, c.text);
+  if (!c.error.empty()) why += ": " + c.error;
+  return why;
+}
+
 void combine_trials(ItemResult& item) {
   std::size_t counted = 0, passes = 0;
   std::map<std::string, std::pair<double, std::size_t>> sums;

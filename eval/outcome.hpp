@@ -31,16 +31,23 @@
 namespace aep::eval {
 
 struct CheckOutcome {
-  std::string text;       // the assertion as written
+  std::string text;       // the assertion as written (`assert_set NAME` for a set)
   std::string message;    // its message, may be empty
   std::optional<bool> pass;  // nullopt: could not be evaluated
   std::string error;      // why it could not (or the judge's reason)
+  double score = 0.0;     // in [0, 1]: 1/0 by pass, a judge's score, a set's weighted mean
+  double weight = 1.0;    // 0: metric only, not counted in pass or score
+  std::string metric;     // the suite metric it feeds, may be empty
+  bool is_set = false;
+  std::optional<double> threshold;   // a set's @threshold
+  std::vector<CheckOutcome> members; // a set's members
 };
 
 struct TrialOutcome {
   std::uint32_t sample = 0;
   std::optional<bool> pass;   // nullopt: errored
   std::string error;          // why errored
+  double score = 0.0;         // weighted mean score of the counted assertions (1 when none counts)
   std::vector<CheckOutcome> checks;
   std::map<std::string, std::optional<double>> metrics;
   std::string output_text;    // the model's text (truncated in reports)
@@ -62,6 +69,14 @@ struct ItemResult {
 };
 
 void combine_trials(ItemResult& item);
+
+// The first counted assertion of a trial that failed (weight-0 assertions
+// never fail a trial), or null.
+const CheckOutcome* first_failed_check(const TrialOutcome& trial);
+// A failed assertion in words, for reports: `message (`text`)` or
+// "`text` is false", with the error; for a set, its name, score and why
+// ("assertion set `tone` failed: score 0.33 < threshold 0.66").
+std::string describe_failure(const CheckOutcome& check);
 
 struct MetricSummary {
   std::string name;        // "accuracy" first, then the suite's metrics
@@ -94,6 +109,7 @@ struct SuiteResult {
   std::size_t problems_dropped = 0;
   std::optional<nlohmann::json> split;  // seed, fraction, part, method, membership_sha256
   std::uint32_t samples = 1;
+  std::optional<double> threshold;  // the suite's @threshold on its assertions' score
   std::vector<ItemResult> items;
   std::vector<MetricSummary> metrics;
   std::vector<SliceSummary> slices;

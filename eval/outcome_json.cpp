@@ -22,6 +22,24 @@ Json metric_json(const MetricSummary& m) {
   return j;
 }
 
+// One assertion's result: `assert` (its text, `assert_set NAME` for a set),
+// pass, score, weight (0: recorded, not counted), and for sets the threshold
+// and the members.
+Json check_json(const CheckOutcome& c) {
+  Json cj = {{"assert", c.text}, {"pass", opt_bool(c.pass)}, {"score", c.score}, {"weight", c.weight}};
+  if (c.weight <= 0) cj["counted"] = false;
+  if (!c.message.empty()) cj["message"] = c.message;
+  if (!c.metric.empty()) cj["metric"] = c.metric;
+  if (!c.error.empty()) cj["error"] = c.error;
+  if (c.is_set) {
+    cj["threshold"] = opt(c.threshold);
+    Json members = Json::array();
+    for (const CheckOutcome& m : c.members) members.push_back(check_json(m));
+    cj["members"] = std::move(members);
+  }
+  return cj;
+}
+
 Json group_json(const GroupComparison& g) {
   Json j = {{"name", g.name},
             {"paired", g.paired},
@@ -58,15 +76,10 @@ Json to_json(const SuiteResult& s) {
     Json trials = Json::array();
     for (const TrialOutcome& t : item.trials) {
       Json checks = Json::array();
-      for (const CheckOutcome& c : t.checks) {
-        Json cj = {{"assert", c.text}, {"pass", opt_bool(c.pass)}};
-        if (!c.message.empty()) cj["message"] = c.message;
-        if (!c.error.empty()) cj["error"] = c.error;
-        checks.push_back(std::move(cj));
-      }
+      for (const CheckOutcome& c : t.checks) checks.push_back(check_json(c));
       Json metrics = Json::object();
       for (const auto& [k, v] : t.metrics) metrics[k] = opt(v);
-      Json tj = {{"sample", t.sample},       {"pass", opt_bool(t.pass)},  {"checks", checks},
+      Json tj = {{"sample", t.sample},       {"pass", opt_bool(t.pass)},  {"score", t.score}, {"checks", checks},
                  {"metrics", metrics},       {"output_text", t.output_text}, {"latency_ms", opt(t.latency_ms)},
                  {"cost_usd", opt(t.cost_usd)}, {"input_tokens", t.input_tokens}, {"output_tokens", t.output_tokens},
                  {"cache_hit", t.cache_hit}};
@@ -106,6 +119,7 @@ Json to_json(const SuiteResult& s) {
             {"latency_ms", {{"p50", s.latency_p50}, {"p95", s.latency_p95}}},
             {"tokens", {{"input", s.input_tokens}, {"output", s.output_tokens}}},
             {"calls", s.calls},    {"cache_hits", s.cache_hits}, {"items", items}};
+  if (s.threshold) j["threshold"] = *s.threshold;
   if (!s.description.empty()) j["description"] = s.description;
   if (!s.data_file.empty()) j["data"] = {{"file", s.data_file}, {"sha256", s.data_sha256}, {"rows", s.data_rows}};
   if (s.split) j["split"] = *s.split;

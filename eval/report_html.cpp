@@ -199,11 +199,7 @@ std::string report_html(const RunResult& run) {
       for (const TrialOutcome& t : item.trials) {
         if (t.pass.value_or(true) && t.error.empty()) continue;
         why = t.error;
-        for (const CheckOutcome& c : t.checks)
-          if (!c.pass.value_or(true)) {
-            why = (c.message.empty() ? "" : c.message + ": ") + c.text + (c.error.empty() ? "" : " (" + c.error + ")");
-            break;
-          }
+        if (const CheckOutcome* c = first_failed_check(t)) why = describe_failure(*c);
         answer = t.output.is_null() ? t.output_text : t.output.dump();
         break;
       }

@@ -61,12 +61,7 @@ std::string report_junit(const RunResult& run) {
       std::string why;
       for (const TrialOutcome& t : item.trials) {
         if (!t.error.empty()) { why = t.error; break; }
-        for (const CheckOutcome& c : t.checks) {
-          if (!c.pass.value_or(true)) {
-            why = (c.message.empty() ? "" : c.message + ": ") + "`" + c.text + "` is false" + (c.error.empty() ? "" : " (" + c.error + ")");
-            break;
-          }
-        }
+        if (const CheckOutcome* c = first_failed_check(t)) why = describe_failure(*c);
         if (!why.empty()) break;
       }
       std::string detail;

@@ -99,12 +99,9 @@ std::string report_text(const RunResult& run, const TextReportOptions& o) {
       std::string why;
       for (const TrialOutcome& t : item.trials) {
         if (t.pass.value_or(true)) continue;
-        for (const CheckOutcome& c : t.checks) {
-          if (c.pass.value_or(true)) continue;
-          why = c.message.empty() ? fmt::format("`{}` is false", c.text) : fmt::format("{} (`{}`)", c.message, c.text);
-          if (!c.error.empty()) why += ": " + c.error;
-          break;
-        }
+        if (const CheckOutcome* c = first_failed_check(t)) why = describe_failure(*c);
+        if (s.threshold && t.error.empty())
+          why = fmt::format("score {:.2f} < threshold {}{}", t.score, *s.threshold, why.empty() ? "" : "; first failure: " + why);
         if (why.empty() && !t.error.empty()) why = t.error;
         if (!why.empty()) {
           why += fmt::format("; answer: {}", one_line(t.output.is_null() ? t.output_text : t.output.dump(), 120));

@@ -154,6 +154,7 @@ RunOutput run_suites(runner::Runner& runner, const std::vector<Suite>& suites, c
     r.prompt = p.suite->prompt->qualified;
     r.description = p.suite->description;
     r.samples = p.suite->samples;
+    r.threshold = p.suite->threshold;
     r.data_file = p.cases.data_file;
     r.data_sha256 = p.cases.data_sha256;
     r.data_rows = p.cases.rows;

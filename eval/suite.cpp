@@ -2,8 +2,11 @@
 #include "eval/suite.hpp"
 
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
+
+#include "compiler/ast/assertion_annotations.hpp"
 
 namespace aep::eval {
 namespace {
@@ -84,19 +87,21 @@ class Reader {
 
   bool read() {
     for (const auto& a : s_.decl->annotations) annotation(a);
+    {
+      auto graded = ast::read_assertion_annotations(s_.decl->annotations, ast::AssertionSite::Suite);
+      for (const auto& p : graded.problems) problem(p.span, p.message);
+      s_.threshold = graded.threshold;
+    }
     std::set<std::string> metric_names;
     for (const auto& item : s_.decl->items) {
       switch (item->kind) {
         case ast::CheckItemKind::Input:
           for (const auto& entry : static_cast<const ast::InputCheck&>(*item).entries) s_.inputs.push_back(&entry);
           break;
-        case ast::CheckItemKind::Assert: {
-          const auto& a = static_cast<const ast::AssertCheck&>(*item);
-          CheckDef c{a.condition.get(), ir::expression_text(a.condition.get()), a.message ? a.message->plain_text() : "",
-                     a.span};
-          s_.asserts.push_back(std::move(c));
+        case ast::CheckItemKind::Assert:
+        case ast::CheckItemKind::AssertSet:
+          s_.asserts.push_back(check_def(*item));
           break;
-        }
         case ast::CheckItemKind::Metric: {
           const auto& m = static_cast<const ast::MetricCheck&>(*item);
           if (m.name.text == "accuracy") {
@@ -143,13 +148,16 @@ class Reader {
         }
       }
     }
+    // Assertions that feed a metric (@metric, or weight 0) are summarized
+    // like `metric` statements, after them.
+    for (CheckDef& c : s_.asserts) assertion_metrics(c, metric_names);
     for (const auto& g : s_.gates) {
       if (g.metric != "accuracy" && metric_names.count(g.metric) == 0)
         problem(g.span, fmt::format("gate on `{}`, which is neither `accuracy` nor a metric of this suite", g.metric));
     }
     if (s_.is_eval && s_.data_path.empty()) problem(s_.decl->name.span, "an eval needs a `data` file");
     if (!s_.is_eval && !s_.data_path.empty()) problem(s_.data_span, "a test has inline inputs; use an `eval` for a data file");
-    if (s_.asserts.empty() && s_.metrics.empty()) problem(s_.decl->name.span, "the suite has no `assert` and no `metric`");
+    if (!has_counted_assertion() && s_.metrics.empty()) problem(s_.decl->name.span, "the suite has no `assert` and no `metric`");
     return ok_;
   }
 
@@ -188,9 +196,67 @@ class Reader {
         return;
       }
       s_.split_part = *part;
+    } else if (n == "threshold") {
+      // Read with the assertions' annotations (read_assertion_annotations).
     } else {
-      problem(a.name.span, fmt::format("unknown annotation `@{}` on a suite (known: @samples, @holdout, @split)", n));
+      problem(a.name.span, fmt::format("unknown annotation `@{}` on a suite (known: @samples, @holdout, @split, @threshold)", n));
     }
+  }
+
+  CheckDef check_def(const ast::CheckItem& item) {
+    CheckDef c;
+    c.span = item.span;
+    const ast::Annotations* annotations = nullptr;
+    if (item.kind == ast::CheckItemKind::Assert) {
+      const auto& a = static_cast<const ast::AssertCheck&>(item);
+      c.expr = a.condition.get();
+      c.text = ir::expression_text(a.condition.get());
+      c.message = a.message ? a.message->plain_text() : "";
+      annotations = &a.annotations;
+    } else {
+      const auto& set = static_cast<const ast::AssertSetCheck&>(item);
+      c.is_set = true;
+      c.set_name = set.name.text;
+      c.text = "assert_set " + set.name.text;
+      annotations = &set.annotations;
+      for (const auto& m : set.members)
+        if (m) c.members.push_back(check_def(*m));
+      bool counted = false;
+      for (const CheckDef& m : c.members) counted = counted || m.weight > 0;
+      if (!counted) problem(set.name.span, fmt::format("assertion set `{}` has no member that counts", set.name.text));
+    }
+    auto graded = ast::read_assertion_annotations(
+        *annotations, c.is_set ? ast::AssertionSite::Set : ast::AssertionSite::Assert);
+    for (const auto& p : graded.problems) problem(p.span, p.message);
+    c.weight = graded.weight.value_or(1.0);
+    c.threshold = graded.threshold;
+    if (graded.metric) c.metric = *graded.metric;
+    return c;
+  }
+
+  // A weight-0 assertion without @metric is recorded under its message, else
+  // its text; a clash with another metric's name gets a number.
+  void assertion_metrics(CheckDef& c, std::set<std::string>& names) {
+    for (CheckDef& m : c.members) assertion_metrics(m, names);
+    if (c.metric.empty() && c.weight > 0) return;
+    if (!c.metric.empty()) {
+      if (!names.insert(c.metric).second) {
+        problem(c.span, fmt::format("metric `{}` is defined twice", c.metric));
+        return;
+      }
+    } else {
+      std::string base = !c.message.empty() ? c.message : c.text;
+      std::string name = base;
+      for (int k = 2; !names.insert(name).second; ++k) name = fmt::format("{} ({})", base, k);
+      c.metric = name;
+    }
+    s_.metrics.push_back(MetricDef{c.metric, nullptr, c.text, c.span});
+  }
+
+  bool has_counted_assertion() const {
+    for (const CheckDef& c : s_.asserts)
+      if (c.weight > 0) return true;
+    return false;
   }
 
   void data_annotation(const ast::Annotation& a) {

@@ -9,7 +9,8 @@
 //   eval NAME for Prompt @samples(3) @holdout(0.2, seed: 7) @split("holdout") {
 //     data "evals/x.jsonl" @format("jsonl") @id("id")
 //     input { ticket: row.ticket }    an expression per input over `row`
-//     assert ...                      every assert must hold for a pass
+//     assert ... @weight(2)           every counted assert must hold for a pass
+//     assert_set tone @threshold(0.6) { assert ... }   one assertion made of several
 //     metric name = expr              a number or a truth value per item, averaged
 //     slice by row.slice
 //     gate accuracy >= 0.85           on `accuracy` (the pass rate) or a metric
@@ -32,11 +33,22 @@
 
 namespace aep::eval {
 
+// One assertion of a suite: an `assert` (expr set) or an `assert_set`
+// (members set, expr null). Graded as docs/eval.md says: score = weighted
+// mean of the counted members' scores; pass = every counted member passes,
+// or score >= threshold when the set (or the suite) gives one.
 struct CheckDef {
   const ast::Expr* expr = nullptr;
-  std::string text;     // the expression as source-like text
+  std::string text;     // the expression as source-like text; `assert_set NAME` for a set
   std::string message;  // the `, "message"` part, may be empty
   Span span;
+  double weight = 1.0;  // @weight; 0: metric only, never counted
+  std::string metric;   // the suite metric this assertion's score feeds, may be empty
+  // Sets only.
+  bool is_set = false;
+  std::string set_name;
+  std::optional<double> threshold;  // @threshold
+  std::vector<CheckDef> members;
 };
 
 struct MetricDef {
@@ -76,8 +88,9 @@ struct Suite {
   std::optional<DataFormat> format;
   std::optional<std::string> id_field;
 
-  std::vector<CheckDef> asserts;
-  std::vector<MetricDef> metrics;
+  std::vector<CheckDef> asserts;       // top-level assertions and sets, in order
+  std::optional<double> threshold;     // @threshold on the test or eval
+  std::vector<MetricDef> metrics;      // `metric` statements, then assertion metrics (expr null)
   const ast::Expr* slice_by = nullptr;
   std::string slice_text;
   std::vector<GateDef> gates;

@@ -75,6 +75,7 @@ K_MESSAGES    : 'messages';
 K_EXAMPLE     : 'example';
 K_DATA        : 'data';
 K_ASSERT      : 'assert';
+K_ASSERT_SET  : 'assert_set';
 K_METRIC      : 'metric';
 K_SLICE       : 'slice';
 K_BY          : 'by';

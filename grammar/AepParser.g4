@@ -104,13 +104,21 @@ superItem       : K_SUPER ;
 
 // ---- tests and evals ---------------------------------------------------------
 testDecl   : K_TEST name? K_FOR qualifiedName annotation* LBRACE testItem* RBRACE ;
-testItem   : K_INPUT objectLit | assertStmt | configBlock | metadataEntry ;
-assertStmt : K_ASSERT expr (COMMA stringLit)? ;
+testItem   : K_INPUT objectLit | assertStmt | assertSet | configBlock | metadataEntry ;
+// `assert expr @weight(2), "message"`: annotations sit between the condition
+// and its message (an annotation cannot continue an expression, so one token
+// settles where the condition ends).
+assertStmt : K_ASSERT expr annotation* (COMMA stringLit)? ;
+// `assert_set tone @threshold(0.66) @weight(2) { assert ... }`: one assertion
+// of the suite made of its members (nested sets allowed).
+assertSet  : K_ASSERT_SET name? annotation* LBRACE assertSetItem* RBRACE ;
+assertSetItem : assertStmt | assertSet ;
 evalDecl   : K_EVAL name? K_FOR qualifiedName annotation* LBRACE evalItem* RBRACE ;
 evalItem
   : K_DATA stringLit annotation*
   | K_INPUT objectLit
   | assertStmt
+  | assertSet
   | K_METRIC name ASSIGN expr
   | K_SLICE K_BY expr
   | K_GATE expr
@@ -163,6 +171,6 @@ name
   | K_TYPE | K_TOOL | K_TOOLS | K_TOOL_CHOICE | K_TEST | K_EVAL | K_INPUT | K_OUTPUT
   | K_SYSTEM | K_DEVELOPER | K_USER | K_ASSISTANT | K_CONFIG | K_TARGET | K_BUDGET
   | K_TOKENS | K_RESERVE | K_PRIORITY | K_SHRINK | K_MESSAGES | K_EXAMPLE | K_DATA
-  | K_ASSERT | K_METRIC | K_SLICE | K_BY | K_GATE | K_VERSION | K_OWNER | K_DESCRIPTION
+  | K_ASSERT | K_ASSERT_SET | K_METRIC | K_SLICE | K_BY | K_GATE | K_VERSION | K_OWNER | K_DESCRIPTION
   | K_ABSTRACT | K_FINAL | K_REQUIRED
   ;

@@ -103,6 +103,23 @@ std::string_view to_string(MetadataKey key) {
   return "?";
 }
 
+namespace {
+void visit_asserts(const std::vector<CheckItemPtr>& items, const std::function<void(const AssertCheck&)>& fn) {
+  for (const auto& item : items) {
+    if (item) for_each_assert(*item, fn);
+  }
+}
+}  // namespace
+
+void for_each_assert(const CheckItem& item, const std::function<void(const AssertCheck&)>& fn) {
+  if (item.kind == CheckItemKind::Assert) fn(static_cast<const AssertCheck&>(item));
+  else if (item.kind == CheckItemKind::AssertSet) visit_asserts(static_cast<const AssertSetCheck&>(item).members, fn);
+}
+
+void for_each_assert(const TestDecl& suite, const std::function<void(const AssertCheck&)>& fn) {
+  visit_asserts(suite.items, fn);
+}
+
 std::string_view to_string(DeclKind kind) {
   switch (kind) {
     case DeclKind::Metadata: return "metadata";

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -210,7 +211,7 @@ struct PromptDecl : Decl {
 };
 
 // Items of `test` and `eval` blocks.
-enum class CheckItemKind : std::uint8_t { Input, Assert, Config, Metadata, Data, Metric, Slice, Gate };
+enum class CheckItemKind : std::uint8_t { Input, Assert, Config, Metadata, Data, Metric, Slice, Gate, AssertSet };
 struct CheckItem {
   explicit CheckItem(CheckItemKind k) : kind(k) {}
   virtual ~CheckItem() = default;
@@ -224,10 +225,20 @@ struct InputCheck : CheckItem {  // test: literal inputs; eval: mapping from dat
   InputCheck() : CheckItem(CheckItemKind::Input) {}
   std::vector<ObjectEntry> entries;
 };
-struct AssertCheck : CheckItem {
+struct AssertCheck : CheckItem {  // `assert expr @weight(2), "message"`
   AssertCheck() : CheckItem(CheckItemKind::Assert) {}
   ExprPtr condition;
+  Annotations annotations;  // between the condition and the message
   std::optional<StringLit> message;
+};
+// `assert_set tone @threshold(0.66) @weight(2) { assert ... }`: a group of
+// assertions graded as one assertion of its suite (docs/eval.md).
+struct AssertSetCheck : CheckItem {
+  AssertSetCheck() : CheckItem(CheckItemKind::AssertSet) {}
+  Name name;
+  Annotations annotations;
+  std::vector<std::unique_ptr<CheckItem>> members;  // AssertCheck or AssertSetCheck
+  Span open_brace;
 };
 struct ConfigCheck : CheckItem {
   ConfigCheck() : CheckItem(CheckItemKind::Config) {}
@@ -264,6 +275,13 @@ struct TestDecl : Decl {  // also used for `eval` (kind Eval)
   Annotations annotations;
   std::vector<CheckItemPtr> items;
 };
+
+// Calls `fn` on every `assert` of a suite, inside assertion sets too, in
+// source order (for checks that read every condition, such as sema's
+// output-field check and lint's column check).
+void for_each_assert(const TestDecl& suite, const std::function<void(const AssertCheck&)>& fn);
+// The same for one item: the assert itself, or the asserts inside a set.
+void for_each_assert(const CheckItem& item, const std::function<void(const AssertCheck&)>& fn);
 
 std::string_view to_string(Role role);
 std::string_view to_string(MetadataKey key);

@@ -207,7 +207,17 @@ void Dumper::check_item(const CheckItem& c) {
       Indent in(*this);
       doc(c.doc);
       expr(a.condition.get());
+      annotations(a.annotations);
       if (a.message) string_lit(*a.message, "message");
+      return;
+    }
+    case CheckItemKind::AssertSet: {
+      const auto& x = static_cast<const AssertSetCheck&>(c);
+      line("assert_set " + x.name.text, c.span);
+      Indent in(*this);
+      doc(c.doc);
+      annotations(x.annotations);
+      for (const auto& m : x.members) check_item(*m);
       return;
     }
     case CheckItemKind::Config: {

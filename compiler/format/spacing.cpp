@@ -43,6 +43,9 @@ bool space_between(std::size_t prev, std::size_t next, bool had_space) {
   if (prev == L::LPAREN || prev == L::LBRACK || prev == L::DOT) return false;
   if (prev == L::MINUS) return false;  // `-` only makes negative literals
   if (prev == L::COMMA || prev == L::COLON || prev == L::SEMI) return true;
+  // Annotations stand apart from what they annotate and from each other:
+  // `assert f(x) @weight(2) @metric(m)`, `name: T @range(1, 5)`.
+  if (next == L::ANNOTATION) return true;
   if (is_binary_operator(prev) || is_binary_operator(next)) return true;
   if (prev == L::LBRACE && next == L::RBRACE) return false;  // `{}`
   // Braces: `name {`, `{ a }`, `} else {`.

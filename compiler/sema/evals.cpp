@@ -6,13 +6,19 @@
 //   test, a bare name (E0802), with the closest field name;
 // - a data file that does not exist (E0803) or whose format is unknown
 //   (E0804). Malformed lines inside a data file are the run's business:
-//   each is reported with file:line while the other lines still run.
+//   each is reported with file:line while the other lines still run;
+// - the grading annotations of assertions and sets: a weight that is no
+//   non-negative number (E0805), a threshold outside [0, 1] (E0806), an
+//   unknown, repeated or misplaced annotation or a clashing `@metric` name
+//   (E0807), an `assert_set` with no member that counts (E0808).
 // Expressions are otherwise evaluated at run time (eval/expr_eval.cpp).
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "compiler/ast/assertion_annotations.hpp"
 #include "compiler/sema/analyzer.hpp"
 #include "compiler/sema/suggest.hpp"
 
@@ -151,6 +157,79 @@ struct OutputPathChecker {
   }
 };
 
+// The grading annotations of a suite, its assertions and its sets.
+class AssertionChecker {
+ public:
+  AssertionChecker(Analyzer& analyzer, const ast::TestDecl& suite) : analyzer_(analyzer), suite_(suite) {}
+
+  void run() {
+    report(ast::read_assertion_annotations(suite_.annotations, ast::AssertionSite::Suite));
+    for (const auto& item : suite_.items) {
+      if (!item) continue;
+      if (item->kind == ast::CheckItemKind::Metric) {
+        const auto& m = static_cast<const ast::MetricCheck&>(*item);
+        metrics_.emplace(m.name.text, m.name.span);
+      }
+    }
+    for (const auto& item : suite_.items) {
+      if (item && (item->kind == ast::CheckItemKind::Assert || item->kind == ast::CheckItemKind::AssertSet)) check(*item);
+    }
+  }
+
+ private:
+  // Returns the member's weight (1 by default, 1 when the weight is bad so
+  // that one mistake gives one error).
+  double check(const ast::CheckItem& item) {
+    if (item.kind == ast::CheckItemKind::Assert) {
+      auto a = ast::read_assertion_annotations(static_cast<const ast::AssertCheck&>(item).annotations, ast::AssertionSite::Assert);
+      report(a);
+      return a.weight.value_or(1.0);
+    }
+    const auto& set = static_cast<const ast::AssertSetCheck&>(item);
+    auto a = ast::read_assertion_annotations(set.annotations, ast::AssertionSite::Set);
+    report(a);
+    bool counted = false;
+    for (const auto& m : set.members)
+      if (m && check(*m) > 0) counted = true;
+    if (!counted && !set.name.text.empty()) {
+      analyzer_.report(make_diag(DiagKind::AssertionSetEmpty, set.name.span,
+                                 set.members.empty() ? fmt::format("assertion set `{}` has no assertions", set.name.text)
+                                                     : fmt::format("every assertion of set `{}` has weight 0, so none counts",
+                                                                   set.name.text))
+                           .primary_label("nothing to grade")
+                           .help("add an `assert` to the set, or use `metric` for values that are only recorded"));
+    }
+    return a.weight.value_or(1.0);
+  }
+
+  void report(const ast::AssertionAnnotations& a) {
+    for (const auto& p : a.problems) {
+      DiagKind kind = p.kind == ast::AssertionAnnotationProblem::Kind::Weight      ? DiagKind::AssertionWeightInvalid
+                      : p.kind == ast::AssertionAnnotationProblem::Kind::Threshold ? DiagKind::AssertionThresholdInvalid
+                                                                                   : DiagKind::AssertionAnnotationInvalid;
+      auto d = make_diag(kind, p.span, p.message);
+      if (!p.help.empty()) d.help(p.help);
+      analyzer_.report(std::move(d));
+    }
+    if (!a.metric) return;
+    auto clash = metrics_.find(*a.metric);
+    if (clash != metrics_.end()) {
+      analyzer_.report(make_diag(DiagKind::AssertionAnnotationInvalid, a.metric_span,
+                                 fmt::format("metric `{}` is already defined in this {}", *a.metric,
+                                             suite_.kind == ast::DeclKind::Test ? "test" : "eval"))
+                           .primary_label("second definition")
+                           .label(clash->second, "first defined here")
+                           .help("give each metric its own name"));
+      return;
+    }
+    metrics_.emplace(*a.metric, a.metric_span);
+  }
+
+  Analyzer& analyzer_;
+  const ast::TestDecl& suite_;
+  std::map<std::string, Span> metrics_;  // `metric` statements and `@metric` names so far
+};
+
 }  // namespace
 
 void Analyzer::check_suite(std::size_t module, const ast::TestDecl& test, const ir::Prompt* prompt) {
@@ -207,6 +286,7 @@ void Analyzer::check_suite(std::size_t module, const ast::TestDecl& test, const 
       }
     }
   }
+  AssertionChecker(*this, test).run();
   if (prompt == nullptr) return;
   bool has_inputs = std::any_of(test.items.begin(), test.items.end(),
                                 [](const auto& i) { return i->kind == ast::CheckItemKind::Input; });
@@ -223,8 +303,8 @@ void Analyzer::check_suite(std::size_t module, const ast::TestDecl& test, const 
     }
   }
   OutputPathChecker checker{*this, *prompt, is_test};
+  ast::for_each_assert(test, [&](const ast::AssertCheck& a) { checker.visit(a.condition.get()); });
   for (const auto& item : test.items) {
-    if (item->kind == ast::CheckItemKind::Assert) checker.visit(static_cast<const ast::AssertCheck&>(*item).condition.get());
     if (item->kind == ast::CheckItemKind::Metric) checker.visit(static_cast<const ast::MetricCheck&>(*item).value.get());
   }
 }

@@ -110,6 +110,7 @@ std::string construct_words(antlr4::ParserRuleContext* ctx) {
     case P::RuleExampleDecl: return named("example", ctx);
     case P::RuleTestDecl: return named("test", ctx);
     case P::RuleEvalDecl: return named("eval", ctx);
+    case P::RuleAssertSet: return named("assert_set", ctx);
     case P::RuleObjectLit: return "object";
     case P::RuleImportDecl: return "import list";
     case P::RuleToolDecl: return named("parameter list of tool", ctx);
@@ -223,10 +224,13 @@ std::optional<std::string> describe_rule_expectation(antlr4::ParserRuleContext* 
         return "text, a section, 'if', 'for', 'use', 'super' or '}'";
       case P::RuleTestDecl:
       case P::RuleTestItem:
-        return "'input', 'assert', 'config' or '}'";
+        return "'input', 'assert', 'assert_set', 'config' or '}'";
       case P::RuleEvalDecl:
       case P::RuleEvalItem:
-        return "'data', 'input', 'assert', 'metric', 'slice', 'gate', 'config' or '}'";
+        return "'data', 'input', 'assert', 'assert_set', 'metric', 'slice', 'gate', 'config' or '}'";
+      case P::RuleAssertSet:
+      case P::RuleAssertSetItem:
+        return "'assert', 'assert_set' or '}'";
       case P::RuleExampleDecl:
       case P::RuleExampleItem:
         return "'user', 'assistant', 'system', 'input', 'output' or '}'";
@@ -279,6 +283,7 @@ std::string name_noun(antlr4::ParserRuleContext* ctx) {
       case P::RuleUseItem: return "a fragment name";
       case P::RuleTestDecl: return "a test name";
       case P::RuleEvalDecl: return "an eval name";
+      case P::RuleAssertSet: return "an assertion set name";
       case P::RuleFilter: return "a filter name";
       case P::RuleSectionBudget: return "'drop' or 'truncate'";
       default: return "a name";

@@ -29,7 +29,8 @@ struct Keyword {
 constexpr std::array kKeywords = {
     Keyword{"abstract", L::K_ABSTRACT}, Keyword{"and", L::K_AND},
     Keyword{"append", L::K_APPEND},     Keyword{"as", L::K_AS},
-    Keyword{"assert", L::K_ASSERT},     Keyword{"assistant", L::K_ASSISTANT},
+    Keyword{"assert", L::K_ASSERT},     Keyword{"assert_set", L::K_ASSERT_SET},
+    Keyword{"assistant", L::K_ASSISTANT},
     Keyword{"budget", L::K_BUDGET},     Keyword{"by", L::K_BY},
     Keyword{"config", L::K_CONFIG},     Keyword{"data", L::K_DATA},
     Keyword{"description", L::K_DESCRIPTION}, Keyword{"developer", L::K_DEVELOPER},

@@ -149,7 +149,8 @@ void Transformer::require_name(Ctx* ctx, std::string_view noun) {
     if (auto* t = as_token(child)) {
       std::size_t type = t->getType();
       if (type == P::K_PROMPT || type == P::K_SECTION || type == P::K_ENUM || type == P::K_TYPE ||
-          type == P::K_FRAGMENT || type == P::K_MIXIN || type == P::K_TEST || type == P::K_EVAL) {
+          type == P::K_FRAGMENT || type == P::K_MIXIN || type == P::K_TEST || type == P::K_EVAL ||
+          type == P::K_ASSERT_SET) {
         keyword = t;
       }
     } else if (auto* m = as_rule(child, P::RuleSectionModifier)) {
@@ -459,13 +460,8 @@ ast::CheckItemPtr Transformer::transform_check_item(Ctx* ctx) {
     }
   } else if (!ctx->children.empty()) {
     auto* rule = as_rule(ctx->children[0]);
-    if (rule && rule->getRuleIndex() == P::RuleAssertStmt) {
-      auto item = std::make_unique<ast::AssertCheck>();
-      for (auto* c : rule->children) {
-        if (auto* e = as_rule(c, P::RuleExpr)) item->condition = transform_expr(e);
-        else if (auto* s = as_rule(c, P::RuleStringLit)) item->message = transform_string(s);
-      }
-      out = std::move(item);
+    if (rule && (rule->getRuleIndex() == P::RuleAssertStmt || rule->getRuleIndex() == P::RuleAssertSet)) {
+      out = transform_assertion(rule);
     } else if (rule && rule->getRuleIndex() == P::RuleConfigBlock) {
       auto item = std::make_unique<ast::ConfigCheck>();
       transform_config_entries(rule, item->entries);
@@ -481,6 +477,40 @@ ast::CheckItemPtr Transformer::transform_check_item(Ctx* ctx) {
     out->span = span(ctx);
   }
   return out;
+}
+
+// `assert expr @weight(2), "message"` or `assert_set name @threshold(t) {...}`;
+// the members of a set are assertions again (assertSetItem wraps each one).
+ast::CheckItemPtr Transformer::transform_assertion(Ctx* rule) {
+  if (rule->getRuleIndex() == P::RuleAssertStmt) {
+    auto item = std::make_unique<ast::AssertCheck>();
+    for (auto* c : rule->children) {
+      if (auto* e = as_rule(c, P::RuleExpr)) item->condition = transform_expr(e);
+      else if (auto* a = as_rule(c, P::RuleAnnotation)) item->annotations.push_back(transform_annotation(a));
+      else if (auto* s = as_rule(c, P::RuleStringLit)) item->message = transform_string(s);
+    }
+    return item;
+  }
+  require_name(rule, "an assertion set");
+  auto set = std::make_unique<ast::AssertSetCheck>();
+  for (auto* c : rule->children) {
+    if (auto* t = as_token(c)) {
+      if (t->getType() == P::LBRACE) set->open_brace = span(t);
+    } else if (auto* n = as_rule(c, P::RuleName)) {
+      set->name = transform_name(n);
+    } else if (auto* a = as_rule(c, P::RuleAnnotation)) {
+      set->annotations.push_back(transform_annotation(a));
+    } else if (auto* wrapper = as_rule(c, P::RuleAssertSetItem)) {
+      Ctx* inner = wrapper->children.empty() ? nullptr : as_rule(wrapper->children[0]);
+      if (!inner) continue;
+      auto member = transform_assertion(inner);
+      if (!member) continue;
+      member->doc = doc_before(wrapper);
+      member->span = span(wrapper);
+      set->members.push_back(std::move(member));
+    }
+  }
+  return set;
 }
 
 }  // namespace aep::syntax

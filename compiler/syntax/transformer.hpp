@@ -63,6 +63,7 @@ class Transformer {
   ast::DeclPtr transform_prompt(Ctx* ctx);
   ast::DeclPtr transform_test_or_eval(Ctx* ctx, ast::DeclKind kind);
   ast::CheckItemPtr transform_check_item(Ctx* ctx);
+  ast::CheckItemPtr transform_assertion(Ctx* rule);
   void transform_params(Ctx* ctx, std::vector<ast::Field>& out);
   ast::Field transform_field(Ctx* ctx);
   ast::MetadataKey metadata_key(Ctx* ctx, ast::StringLit& value);

@@ -23,16 +23,16 @@ public:
     K_INPUT = 39, K_OUTPUT = 40, K_SYSTEM = 41, K_DEVELOPER = 42, K_USER = 43,
     K_ASSISTANT = 44, K_CONFIG = 45, K_TARGET = 46, K_BUDGET = 47, K_TOKENS = 48,
     K_RESERVE = 49, K_PRIORITY = 50, K_SHRINK = 51, K_MESSAGES = 52, K_EXAMPLE = 53,
-    K_DATA = 54, K_ASSERT = 55, K_METRIC = 56, K_SLICE = 57, K_BY = 58,
-    K_GATE = 59, K_VERSION = 60, K_OWNER = 61, K_DESCRIPTION = 62, K_ABSTRACT = 63,
-    K_FINAL = 64, K_REQUIRED = 65, INTERP_OPEN = 66, LBRACE = 67, RBRACE = 68,
-    LPAREN = 69, RPAREN = 70, LBRACK = 71, RBRACK = 72, COMMA = 73, COLON = 74,
-    SEMI = 75, DOT = 76, ARROW = 77, EQ = 78, NE = 79, LE = 80, GE = 81,
-    LT = 82, GT = 83, ASSIGN = 84, QUESTION = 85, MINUS = 86, PIPE = 87,
-    ANNOTATION = 88, FLOAT = 89, INT = 90, RAW_TRIPLE = 91, RAW_HASH = 92,
-    RAW_STRING = 93, TSTR_OPEN = 94, STR_OPEN = 95, ID = 96, QUOTED_ID = 97,
-    BAD_CHAR = 98, STR_CLOSE = 99, STR_TEXT = 100, STR_ESCAPE = 101, TSTR_CLOSE = 102,
-    INTERP_CLOSE = 103, T_WS = 104
+    K_DATA = 54, K_ASSERT = 55, K_ASSERT_SET = 56, K_METRIC = 57, K_SLICE = 58,
+    K_BY = 59, K_GATE = 60, K_VERSION = 61, K_OWNER = 62, K_DESCRIPTION = 63,
+    K_ABSTRACT = 64, K_FINAL = 65, K_REQUIRED = 66, INTERP_OPEN = 67, LBRACE = 68,
+    RBRACE = 69, LPAREN = 70, RPAREN = 71, LBRACK = 72, RBRACK = 73, COMMA = 74,
+    COLON = 75, SEMI = 76, DOT = 77, ARROW = 78, EQ = 79, NE = 80, LE = 81,
+    GE = 82, LT = 83, GT = 84, ASSIGN = 85, QUESTION = 86, MINUS = 87, PIPE = 88,
+    ANNOTATION = 89, FLOAT = 90, INT = 91, RAW_TRIPLE = 92, RAW_HASH = 93,
+    RAW_STRING = 94, TSTR_OPEN = 95, STR_OPEN = 96, ID = 97, QUOTED_ID = 98,
+    BAD_CHAR = 99, STR_CLOSE = 100, STR_TEXT = 101, STR_ESCAPE = 102, TSTR_CLOSE = 103,
+    INTERP_CLOSE = 104, T_WS = 105
   };
 
   enum {
@@ -48,11 +48,11 @@ public:
     RuleSectionModifier = 35, RuleSectionBudget = 36, RuleIfBlock = 37,
     RuleElseIf = 38, RuleElseBlock = 39, RuleForBlock = 40, RuleUseItem = 41,
     RuleSuperItem = 42, RuleTestDecl = 43, RuleTestItem = 44, RuleAssertStmt = 45,
-    RuleEvalDecl = 46, RuleEvalItem = 47, RuleAnnotation = 48, RuleArgs = 49,
-    RuleArg = 50, RuleExpr = 51, RuleBinaryOp = 52, RuleUnaryExpr = 53,
-    RulePostfixOp = 54, RulePrimary = 55, RuleListLit = 56, RuleObjectLit = 57,
-    RuleObjectEntry = 58, RuleStringLit = 59, RuleStrPart = 60, RuleInterpolation = 61,
-    RuleFilter = 62, RuleQualifiedName = 63, RuleName = 64
+    RuleAssertSet = 46, RuleAssertSetItem = 47, RuleEvalDecl = 48, RuleEvalItem = 49,
+    RuleAnnotation = 50, RuleArgs = 51, RuleArg = 52, RuleExpr = 53, RuleBinaryOp = 54,
+    RuleUnaryExpr = 55, RulePostfixOp = 56, RulePrimary = 57, RuleListLit = 58,
+    RuleObjectLit = 59, RuleObjectEntry = 60, RuleStringLit = 61, RuleStrPart = 62,
+    RuleInterpolation = 63, RuleFilter = 64, RuleQualifiedName = 65, RuleName = 66
   };
 
   AepParser(antlr4::TokenStream *input);
@@ -111,6 +111,8 @@ public:
   class TestDeclContext;
   class TestItemContext;
   class AssertStmtContext;
+  class AssertSetContext;
+  class AssertSetItemContext;
   class EvalDeclContext;
   class EvalItemContext;
   class AnnotationContext;
@@ -853,6 +855,7 @@ public:
     antlr4::tree::TerminalNode *K_INPUT();
     ObjectLitContext *objectLit();
     AssertStmtContext *assertStmt();
+    AssertSetContext *assertSet();
     ConfigBlockContext *configBlock();
     MetadataEntryContext *metadataEntry();
 
@@ -867,6 +870,8 @@ public:
     virtual size_t getRuleIndex() const override;
     antlr4::tree::TerminalNode *K_ASSERT();
     ExprContext *expr();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
     antlr4::tree::TerminalNode *COMMA();
     StringLitContext *stringLit();
 
@@ -874,6 +879,36 @@ public:
   };
 
   AssertStmtContext* assertStmt();
+
+  class  AssertSetContext : public antlr4::ParserRuleContext {
+  public:
+    AssertSetContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    antlr4::tree::TerminalNode *K_ASSERT_SET();
+    antlr4::tree::TerminalNode *LBRACE();
+    antlr4::tree::TerminalNode *RBRACE();
+    NameContext *name();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+    std::vector<AssertSetItemContext *> assertSetItem();
+    AssertSetItemContext* assertSetItem(size_t i);
+
+
+  };
+
+  AssertSetContext* assertSet();
+
+  class  AssertSetItemContext : public antlr4::ParserRuleContext {
+  public:
+    AssertSetItemContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    AssertStmtContext *assertStmt();
+    AssertSetContext *assertSet();
+
+
+  };
+
+  AssertSetItemContext* assertSetItem();
 
   class  EvalDeclContext : public antlr4::ParserRuleContext {
   public:
@@ -906,6 +941,7 @@ public:
     antlr4::tree::TerminalNode *K_INPUT();
     ObjectLitContext *objectLit();
     AssertStmtContext *assertStmt();
+    AssertSetContext *assertSet();
     antlr4::tree::TerminalNode *K_METRIC();
     NameContext *name();
     antlr4::tree::TerminalNode *ASSIGN();
@@ -1206,6 +1242,7 @@ public:
     antlr4::tree::TerminalNode *K_EXAMPLE();
     antlr4::tree::TerminalNode *K_DATA();
     antlr4::tree::TerminalNode *K_ASSERT();
+    antlr4::tree::TerminalNode *K_ASSERT_SET();
     antlr4::tree::TerminalNode *K_METRIC();
     antlr4::tree::TerminalNode *K_SLICE();
     antlr4::tree::TerminalNode *K_BY();
