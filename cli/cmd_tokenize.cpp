@@ -167,7 +167,7 @@ int encode_stream(const tokenizer::Encoding& encoding, const tokenizer::SpecialP
   constexpr std::size_t kChunk = 4 << 20;
   std::string buf;
   std::vector<char> block(1 << 20);
-  std::size_t base = 0, line_base = 1, total = 0;
+  std::size_t base = 0, line_base = 1, total = 0, searched = 0;
   bool first = true, eof = false;
   std::vector<Rank> ids;
   auto process_chunk = [&](std::string_view chunk) -> int {
@@ -192,6 +192,14 @@ int encode_stream(const tokenizer::Encoding& encoding, const tokenizer::SpecialP
       first = false;
     }
     return kExitOk;
+  };
+  auto out_of_memory = [&](const char* doing, std::size_t bytes) -> int {
+    out.flush();
+    fail(std::string("out of memory ") + doing + " " + std::to_string(bytes) + " bytes of stdin from byte offset " +
+         std::to_string(base) + " that hold no point where the ids allow a cut (a single pre-token, e.g. one "
+         "letter repeated), which is merged whole: the run, its ids (4 bytes each) and 1/8 byte a byte of "
+         "scratch must fit in memory");
+    return kExitUsage;
   };
   auto process = [&](std::string_view chunk) -> int {
     std::string replaced;
@@ -218,17 +226,14 @@ int encode_stream(const tokenizer::Encoding& encoding, const tokenizer::SpecialP
       chunk = replaced;
     }
     // A run with no safe split point (one pre-token of many MB, such as 100
-    // MB of one letter) is merged whole: BPE cannot be cut inside a piece
-    // without changing ids, and its scratch is ~28 bytes per byte. Running
-    // out of memory there is reported, not left to the generic handler.
+    // MB of one letter) is held and merged whole: BPE cannot be cut inside a
+    // piece without risking other ids. The merge is linear with 1/8 byte of
+    // scratch a byte, so the run itself and its ids are what take memory.
+    // Running out of memory is reported, not left to the generic handler.
     try {
       return process_chunk(chunk);
     } catch (const std::bad_alloc&) {
-      out.flush();
-      fail("out of memory encoding " + std::to_string(chunk.size()) + " bytes of stdin from byte offset " +
-           std::to_string(base) + " that hold no point where the ids allow a cut (a single pre-token, e.g. one "
-           "letter repeated); byte-pair merging needs about 28 bytes of memory per byte of such a run");
-      return kExitUsage;
+      return out_of_memory("encoding", chunk.size());
     }
   };
   while (!eof) {
@@ -241,13 +246,26 @@ int encode_stream(const tokenizer::Encoding& encoding, const tokenizer::SpecialP
       }
       eof = true;
     }
-    buf.append(block.data(), n);
-    std::size_t cut = eof ? buf.size() : (buf.size() >= kChunk ? tokenizer::safe_split_point(buf) : 0);
+    try {
+      buf.append(block.data(), n);
+    } catch (const std::bad_alloc&) {
+      return out_of_memory("holding", buf.size());
+    }
+    std::size_t cut = 0;
+    if (eof) {
+      cut = buf.size();
+    } else if (buf.size() >= kChunk) {
+      // Points below `searched` were looked for before: a long run with no
+      // point is scanned once, not once per block.
+      cut = tokenizer::safe_split_point(buf, searched);
+      searched = buf.size();
+    }
     if (cut == 0 && !eof) continue;
     if (int rc = process(std::string_view(buf).substr(0, cut)); rc != kExitOk) return rc;
     for (std::size_t k = 0; k < cut; ++k) line_base += buf[k] == '\n';
     base += cut;
     buf.erase(0, cut);
+    searched = buf.size();  // cut was the last point: none in what is left
   }
   if (o.count) {
     out.text(std::to_string(total) + "\n");
