@@ -295,6 +295,8 @@ TEST_CASE("reports carry scores, weights and set members") {
   CHECK(j["suites"][0]["items"][0]["trials"][0]["score"].get<double>() == Approx(0.25));
   std::string junit = report_junit(run);
   CHECK(junit.find("assertion set `tone` failed: score 0.25 &lt; threshold 0.9") != std::string::npos);
+  std::string html = report_html(run);
+  CHECK(html.find("assertion set `tone` failed: score 0.25 &lt; threshold 0.9") != std::string::npos);
   std::string text = report_text(run);
   CHECK(text.find("assertion set `tone` failed: score 0.25 < threshold 0.9") != std::string::npos);
 }
