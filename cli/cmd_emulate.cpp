@@ -120,6 +120,7 @@ int run(const EmulateArgs& args) {
     for (int i = 0; i < 200 && emu.active_requests() > 0; ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     print_stats();
+    emu.write_timeline();
     std::cout.flush();
     std::_Exit(kExitOk);
   });

@@ -18,6 +18,7 @@
 
 #include "runtime/emulator/batches.hpp"
 #include "runtime/emulator/rate_limits.hpp"
+#include "runtime/emulator/timeline.hpp"
 #include "runtime/emulator/wire.hpp"
 #include "runtime/sim/hash.hpp"
 
@@ -75,6 +76,7 @@ struct Emulator::Impl {
   bool stopping = false;
 
   std::atomic<int> active{0};
+  Timeline timeline;  // AEP_EMULATOR_TIMELINE
   mutable std::mutex stats_mutex;
   EmulatorStats stats;
   std::unique_ptr<BatchStore> batches;
@@ -87,12 +89,14 @@ struct Emulator::Impl {
     formats["ollama"] = make_ollama_wire();
   }
 
-  // Sleeps unless the emulator stops first; returns false when stopping.
-  bool sleep_ms(double ms) {
-    if (ms <= 0) return true;
+  // Sleeps until `due` unless the emulator stops first; returns false when stopping.
+  bool sleep_until(SteadyTime due) {
+    if (due <= std::chrono::steady_clock::now()) return true;
     std::unique_lock lock(stop_mutex);
-    return !stop_cv.wait_for(lock, std::chrono::microseconds(static_cast<std::int64_t>(ms * 1000)),
-                             [&] { return stopping; });
+    return !stop_cv.wait_until(lock, due, [&] { return stopping; });
+  }
+  static std::chrono::steady_clock::duration from_ms(double ms) {
+    return std::chrono::microseconds(static_cast<std::int64_t>(std::max(0.0, ms) * 1000));
   }
 
   std::uint32_t next_attempt(std::uint64_t key) {
@@ -131,7 +135,10 @@ struct Emulator::Impl {
     res.set_content(wire.error_body(status, kind, message), "application/json; charset=utf-8");
   }
 
-  void handle(const std::string& format, const httplib::Request& req, httplib::Response& res, PathInfo path) {
+  // Runs one model call that reached its handler at `received`; `row` (null
+  // unless the timeline is on) gets the sleep's times.
+  void handle(const std::string& format, const httplib::Request& req, httplib::Response& res, PathInfo path,
+              SteadyTime received, TimelineRow* row) {
     const WireFormat& wire = *formats.at(format);
     std::uint64_t body_key = sim::hash_mix({sim::hash_text(req.method), sim::hash_text(req.path), sim::hash_text(req.body)});
     std::uint32_t attempt = next_attempt(body_key);
@@ -210,9 +217,15 @@ struct Emulator::Impl {
       return log(429, "rate window");
     }
 
-    if (fault.kind == FaultKind::Hang && !sleep_ms(fault.hang_ms)) return;
+    // The latency (and a hang) count from the request's receipt, as a
+    // provider's do: the time spent above parsing and answering is part of
+    // it, not added to it.
     double latency = options.latency ? sim::draw_latency_ms(*options.latency, sim::hash_mix({call_key, 0x1a7})) : replies[0].latency_ms;
-    if (!sleep_ms(latency)) return;
+    SteadyTime due = received + from_ms(latency);
+    if (fault.kind == FaultKind::Hang) due += from_ms(fault.hang_ms);
+    if (row) row->sleep_start = std::chrono::steady_clock::now();
+    if (!sleep_until(due)) return;
+    if (row) row->sleep_end = std::chrono::steady_clock::now();
     for (auto& r : replies) r.latency_ms = latency;  // bodies that report durations (Ollama) tell the truth
     if (format == "openai-chat" || format == "openai-responses")
       res.set_header("openai-processing-ms", std::to_string(static_cast<std::int64_t>(latency)));
@@ -268,11 +281,26 @@ struct Emulator::Impl {
     log(200, fmt::format("task={} correct={} accuracy={:.3f}", replies[0].task_id, replies[0].correct, replies[0].accuracy));
   }
 
+  // Calls `body` with the time of receipt (the handler's start: the request
+  // is read whole by then) and, when the timeline is on, a row it keeps.
+  template <typename F>
+  void timed(const httplib::Request& req, const httplib::Response& res, F body) {
+    SteadyTime received = std::chrono::steady_clock::now();
+    if (!timeline.enabled()) return body(received, nullptr);
+    TimelineRow row;
+    row.received = received;
+    body(received, &row);
+    row.handled = std::chrono::steady_clock::now();
+    row.status = res.status;
+    row.sample = req.get_header_value("x-aep-item-id") + "#" + req.get_header_value("x-aep-sample-index");
+    timeline.add(std::move(row));
+  }
+
   void routes() {
     auto post = [this](const std::string& pattern, const std::string& format) {
       server.Post(pattern, [this, format](const httplib::Request& req, httplib::Response& res) {
         ActiveGuard guard(active);
-        handle(format, req, res, PathInfo{});
+        timed(req, res, [&](SteadyTime received, TimelineRow* row) { handle(format, req, res, PathInfo{}, received, row); });
       });
     };
     post("/v1/chat/completions", "openai-chat");
@@ -285,7 +313,7 @@ struct Emulator::Impl {
                 [this](const httplib::Request& req, httplib::Response& res) {
                   ActiveGuard guard(active);
                   PathInfo path{req.matches[2].str(), req.matches[3].str() == "streamGenerateContent"};
-                  handle("gemini", req, res, path);
+                  timed(req, res, [&](SteadyTime received, TimelineRow* row) { handle("gemini", req, res, path, received, row); });
                 });
     auto models = nlohmann::ordered_json{{"object", "list"},
                                  {"data", nlohmann::ordered_json::array({{{"id", "sim"}, {"object", "model"}, {"created", 0}, {"owned_by", "aep"}}})}};
@@ -392,7 +420,12 @@ Emulator::Emulator(EmulatorOptions options) : impl_(std::make_unique<Impl>(std::
   impl_->routes();
 }
 
-Emulator::~Emulator() { stop(); }
+Emulator::~Emulator() {
+  stop();
+  write_timeline();
+}
+
+void Emulator::write_timeline() { impl_->timeline.write(); }
 
 Expected<int> Emulator::bind() {
   int port = impl_->options.port;

@@ -67,6 +67,9 @@ class Emulator {
   void stop();
   int active_requests() const;
   EmulatorStats stats() const;
+  // Writes the AEP_EMULATOR_TIMELINE file, when that variable named one
+  // (once; the destructor calls it too, for processes that end normally).
+  void write_timeline();
 
  private:
   struct Impl;

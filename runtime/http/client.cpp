@@ -17,6 +17,7 @@ RequestId Client::submit(Request request, ResponseCallback on_done) {
   auto job = std::make_unique<Job>();
   job->request = std::move(request);
   job->on_done = std::move(on_done);
+  job->created = std::chrono::steady_clock::now();
   RequestId id;
   bool refused = false;
   {

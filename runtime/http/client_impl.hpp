@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "runtime/http/client.hpp"
+#include "runtime/http/timeline.hpp"
 #include "runtime/http/transfer.hpp"
 
 namespace aep::http {
@@ -26,7 +27,8 @@ struct Job {
   ResponseCallback on_done;
   JobState state = JobState::Queued;
   int attempts = 0;
-  TimePoint submitted{};
+  TimePoint created{};    // submit() was called (the caller's thread)
+  TimePoint submitted{};  // the loop took it in
   std::string retry_reasons;
   std::unique_ptr<Transfer> transfer;
 };
@@ -39,6 +41,7 @@ struct PoolSlot {
 struct Delivery {
   ResponseCallback callback;
   Response response;
+  std::size_t timeline_row = static_cast<std::size_t>(-1);
 };
 
 struct Client::Impl {
@@ -70,6 +73,7 @@ struct Client::Impl {
   std::vector<Delivery> deliveries;
   std::optional<TimePoint> next_pool_wake;
   TimePoint last_scan{};
+  Timeline timeline;  // AEP_HTTP_TIMELINE: per-attempt times, for finding delays
 
   explicit Impl(ClientOptions opts);
   ~Impl();

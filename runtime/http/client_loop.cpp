@@ -162,6 +162,26 @@ void Client::Impl::on_transfer_done(CURL* easy, CURLcode code, Now now) {
   long connects = 0;
   curl_easy_getinfo(easy, CURLINFO_NUM_CONNECTS, &connects);
   n_connects.fetch_add(connects, std::memory_order_relaxed);
+  std::size_t row = static_cast<std::size_t>(-1);
+  if (timeline.enabled()) {
+    TimelineRow r;
+    r.id = job.id;
+    r.submitted = job.created;
+    r.queued = job.submitted;
+    r.started = t.started;
+    r.done = now.steady;
+    curl_off_t v = 0;
+    curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &v);
+    r.connect_us = v;
+    curl_easy_getinfo(easy, CURLINFO_PRETRANSFER_TIME_T, &v);
+    r.pretransfer_us = v;
+    curl_easy_getinfo(easy, CURLINFO_STARTTRANSFER_TIME_T, &v);
+    r.first_byte_us = v;
+    curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &v);
+    r.total_us = v;
+    r.connects = connects;
+    row = timeline.add(r);
+  }
   Response response = std::move(t.response);
   bool streamed = t.chunks_delivered;
   TimePoint started = t.started;
@@ -205,6 +225,7 @@ void Client::Impl::on_transfer_done(CURL* easy, CURLcode code, Now now) {
     response.error_message += (response.error_message.empty() ? "" : "; ") + not_retried;
   }
   end_job(job, std::move(response), now.steady);
+  deliveries.back().timeline_row = row;
 }
 
 // Cancellation tokens and deadlines of calls not in flight (in-flight
@@ -253,6 +274,7 @@ void Client::Impl::deliver() {
       // call) down with it.
       std::fputs("aep: http: a response callback threw an exception; ignored\n", stderr);
     }
+    if (d.timeline_row != static_cast<std::size_t>(-1)) timeline.delivered(d.timeline_row, std::chrono::steady_clock::now());
   }
 }
 
@@ -323,6 +345,13 @@ void Client::Impl::loop() {
         if (msg->msg != CURLMSG_DONE) continue;
         on_transfer_done(msg->easy_handle, msg->data.result, Now::system());
         progressed = true;
+      }
+      if (progressed) {
+        // The finished calls freed slots: put the next queued calls on the
+        // wire before running any callback, so a slot never waits for the
+        // processing of the answer that freed it.
+        admit(Now::system());
+        curl_multi_perform(multi, &still_running);
       }
     }
     deliver();
