@@ -75,6 +75,7 @@ lint::LintOutput run_once(const LintCliOptions& o, const SourceWalk& walk) {
   options.ignore = split_commas(o.ignore);
   options.use_cache = !o.no_cache;
   options.cache_dir = o.cache_dir;
+  options.free_memory = false;  // the process ends after the report
   return lint::run_lint(options);
 }
 

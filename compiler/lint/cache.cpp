@@ -1,13 +1,14 @@
 // Reading and writing the lint cache file (format: see write_cache below).
 #include "compiler/lint/cache.hpp"
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
+#include <fcntl.h>
 #include <openssl/sha.h>
-
-#include "compiler/format/atomic_write.hpp"
+#include <unistd.h>
 
 namespace aep::lint {
 namespace {
@@ -147,6 +148,40 @@ class Reader {
   bool ok_ = true;
 };
 
+// Writes a temporary file beside `file` and renames it over `file`, so a
+// concurrent run reads the old cache or the new one, never half of one. No
+// fsync: after a crash a cache may be lost (the reader rejects a torn file
+// by its magic, counts and length, and starts over), and syncing 0.5 MB on
+// every pre-commit run would cost more than the lint.
+Expected<bool> replace_file(const std::filesystem::path& file, std::string_view bytes) {
+  auto failed = [&](std::string_view what, int err) {
+    return Error{"cannot write `" + file.string() + "`: " + std::string(what) + ": " + std::strerror(err)};
+  };
+  std::string pattern = (file.parent_path() / ("." + file.filename().string() + ".XXXXXX")).string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) return failed("cannot create a temporary file", errno);
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      ::unlink(name.data());
+      return failed("write", err);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0 || ::rename(name.data(), file.c_str()) != 0) {
+    int err = errno;
+    ::unlink(name.data());
+    return failed("rename", err);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
@@ -162,11 +197,20 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 LintCacheData read_cache(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string bytes = std::move(buffer).str();
+  std::string bytes;
+  {
+    // One read of the known size (the cache of a 1,000-module project is ~0.6 MB).
+    std::FILE* f = std::fopen(file.c_str(), "rb");
+    if (f == nullptr) return {};
+    std::error_code ec;
+    auto size = std::filesystem::file_size(file, ec);
+    if (!ec) {
+      bytes.resize(size);
+      bytes.resize(std::fread(bytes.data(), 1, size, f));
+    }
+    std::fclose(f);
+    if (ec) return {};
+  }
   if (!std::string_view(bytes).starts_with(kMagic)) return {};
   Reader r(std::string_view(bytes).substr(kMagic.size()));
   LintCacheData data;
@@ -242,7 +286,7 @@ Expected<bool> write_cache(const std::filesystem::path& file, const LintCacheDat
   // A .gitignore inside keeps the cache out of commits without asking users.
   auto ignore = file.parent_path() / ".gitignore";
   if (!std::filesystem::exists(ignore, ec)) std::ofstream(ignore) << "*\n";
-  return format::write_file_atomically(file.string(), std::string(kMagic) + w.take());
+  return replace_file(file, std::string(kMagic) + w.take());
 }
 
 }  // namespace aep::lint

@@ -62,6 +62,12 @@ LintContext::LintContext(Init init)
 
 LintContext::~LintContext() = default;
 
+void LintContext::set_current(const LintModule* module) {
+  current_ = module;
+  std::lock_guard lock(mutex_);
+  memo_.clear();
+}
+
 const LintModule* LintContext::find_module(std::string_view path) const {
   for (const LintModule& m : *modules_) {
     if (m.path == path) return &m;
@@ -88,7 +94,11 @@ const ir::RenderResult* LintContext::rendered(const ir::Prompt& prompt) const {
         if (in.default_value == nullptr) inputs[in.name] = placeholder(in.type, in.name);
       }
       try {
-        auto r = std::make_unique<ir::RenderResult>(ir::render_prompt(prompt, inputs));
+        // No rule reads the source map (findings point at IR spans), and
+        // building it is a fifth of a render; the text is the same without it.
+        ir::RenderOptions options;
+        options.source_map = false;
+        auto r = std::make_unique<ir::RenderResult>(ir::render_prompt(prompt, inputs, options));
         if (r->ok()) result = std::move(r);
       } catch (const std::exception&) {
         // A renderer bug must not take the linter down; the rules that need a

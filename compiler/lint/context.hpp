@@ -105,6 +105,27 @@ class LintContext {
   // unknown or empty). nullopt when no tokenizer data is installed.
   std::optional<std::size_t> count_tokens(std::string_view text, std::string_view model = {}) const;
 
+  // A view of `object` (a prompt, an eval's data line) that several rules
+  // derive the same way (a prompt's instruction sentences, its input uses,
+  // an eval's parsed data): built in place by `make(T&)`
+  // (so views into its own buffers stay valid) on first use and
+  // shared for the rest of the run, so the rules that need it pay once.
+  // `tag` tells the views apart: the address of a static of the caller.
+  template <class T, class Make>
+  const T& memo(const void* object, const void* tag, Make&& make) const {
+    {
+      std::lock_guard lock(mutex_);
+      if (auto it = memo_.find({object, tag}); it != memo_.end()) return *static_cast<const T*>(it->second.get());
+    }
+    // Built outside the lock (views are independent); a racing thread's copy loses.
+    auto view = std::make_shared<T>();
+    make(*view);
+    std::shared_ptr<void> built = std::move(view);
+    std::lock_guard lock(mutex_);
+    auto [it, inserted] = memo_.emplace(std::make_pair(object, tag), std::move(built));
+    return *static_cast<const T*>(it->second.get());
+  }
+
   // Engine side ----------------------------------------------------------
   struct Init {
     const SourceManager* sources = nullptr;
@@ -118,8 +139,10 @@ class LintContext {
   ~LintContext();
   LintContext(const LintContext&) = delete;
   LintContext& operator=(const LintContext&) = delete;
-  // Returns a view of this context focused on one module (shares the caches).
-  void set_current(const LintModule* module) { current_ = module; }
+  // Focuses this context on one module (the render and lowering caches
+  // stay; memo() views are dropped, since rules derive them for the prompts
+  // of the module they check, so memory stays bounded by one module's views).
+  void set_current(const LintModule* module);
 
  private:
   const SourceManager* sources_;
@@ -136,6 +159,7 @@ class LintContext {
   mutable std::map<const ir::Prompt*, std::unique_ptr<ir::RenderResult>> rendered_;
   mutable std::map<std::pair<const ir::Prompt*, std::string>, std::unique_ptr<LoweredPayload>> lowered_;
   mutable std::map<const LintModule*, std::vector<std::string>> file_reads_;
+  mutable std::map<std::pair<const void*, const void*>, std::shared_ptr<void>> memo_;
 
  public:
   // Canonical paths of the files read for `module` through read_file().

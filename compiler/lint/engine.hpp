@@ -33,6 +33,10 @@ struct LintOptions {
   bool use_cache = true;
   // Cache folder; empty = <project root>/.aep-cache/lint.
   std::filesystem::path cache_dir;
+  // false: leave the analysed program and the rules' caches allocated when
+  // the run ends. For a process that exits right after (the CLI), where
+  // freeing them one by one is pure cost; library callers keep the default.
+  bool free_memory = true;
 };
 
 struct LintStats {

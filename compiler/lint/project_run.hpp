@@ -45,6 +45,7 @@ class ProjectRun {
   std::string project_key();
   Level level(const Rule& rule, const std::string& relative) const;
   void finish_file(FileState& file, LintOutput& out);
+  bool counts_tokens(const std::vector<FileState*>& misses) const;
   std::filesystem::path cache_file() const;
 
   const Project& project_;

@@ -23,35 +23,7 @@ bool negated_before(std::string_view sentence_lower, std::size_t at) {
   return false;
 }
 
-// One instruction sentence of a prompt, with where it came from.
-struct Instr {
-  std::string lower;
-  Sentence sentence;
-  const TextPiece* piece;
-  std::size_t index;  // order in the prompt
-};
-
-struct InstrSet {
-  std::vector<TextPiece> pieces;
-  std::vector<Instr> sentences;
-};
-
-// Sentences of the prompt's messages (not examples; examples are answers,
-// not instructions). `roles` filters the message roles.
-InstrSet instructions(const ir::Prompt& prompt, bool privileged_only) {
-  InstrSet set;
-  for_each_text(prompt, [&](const TextPiece& p) {
-    if (p.in_example) return;
-    if (privileged_only && p.role != ast::Role::System && p.role != ast::Role::Developer) return;
-    set.pieces.push_back(p);
-  });
-  for (const TextPiece& p : set.pieces) {
-    for (const Sentence& s : split_sentences(p.text)) {
-      set.sentences.push_back({lower_ascii(s.text), s, &p, set.sentences.size()});
-    }
-  }
-  return set;
-}
+using Instr = Instruction;  // from prompt_sentences(): split and lowercased once per prompt
 
 Span span_of(const LintContext& ctx, const Instr& in, std::size_t begin, std::size_t end) {
   return sub_span(ctx, in.piece->span, in.piece->text, in.sentence.offset + begin, in.sentence.offset + end);
@@ -140,15 +112,15 @@ void numeric_mentions(const Instr& in, std::vector<Mention>& out) {
       std::size_t e = p;
       while (e < in.lower.size() && in.lower[e] >= '0' && in.lower[e] <= '9') ++e;
       if (e == p || e - p > 6) continue;
-      long n = std::stol(in.lower.substr(p, e - p));
+      long n = std::stol(std::string(in.lower.substr(p, e - p)));
       std::size_t u = e;
       while (u < in.lower.size() && in.lower[u] == ' ') ++u;
       std::size_t ue = u;
       while (ue < in.lower.size() && in.lower[ue] >= 'a' && in.lower[ue] <= 'z') ++ue;
-      std::string unit = in.lower.substr(u, ue - u);
+      std::string unit(in.lower.substr(u, ue - u));
       if (!kUnits.count(unit)) continue;
       if (unit.back() == 's' && unit != "characters") unit.pop_back();
-      out.push_back({at_most ? "short" : "long", in.lower.substr(pos, ue - pos), &in, pos, ue - pos, n, unit, at_most});
+      out.push_back({at_most ? "short" : "long", std::string(in.lower.substr(pos, ue - pos)), &in, pos, ue - pos, n, unit, at_most});
     }
   }
 }
@@ -174,7 +146,7 @@ class ContradictoryInstructions final : public Rule {
   void check(const LintContext& ctx, Emitter& out) const override {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr) continue;
-      InstrSet set = instructions(*prompt, false);
+      const PromptSentences& set = prompt_sentences(ctx, *prompt);
       std::vector<Mention> mentions;
       for (const Instr& in : set.sentences) {
         if (!has_marker_word(in.lower)) continue;  // most sentences: one pass, no phrase search
@@ -182,7 +154,7 @@ class ContradictoryInstructions final : public Rule {
           for (const std::string& phrase : phrases) {
             bool format = group != "short" && group != "long";
             // A format named for one field ("plain text in the `summary` field") is not the answer's format.
-            if (format && (in.lower.find('`') != std::string::npos || contains_word(in.lower, "field"))) continue;
+            if (format && (in.lower.find('`') != std::string_view::npos || contains_word(in.lower, "field"))) continue;
             for (std::size_t pos : find_words(in.lower, phrase)) {
               if (group != "plain text" && negated_before(in.lower, pos)) continue;
               mentions.push_back({group, phrase, &in, pos, phrase.size(), std::nullopt, {}, false});
@@ -358,7 +330,7 @@ class GodPrompt final : public Rule {
         {"suggest", "recommend"}};
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr || prompt->is_abstract) continue;
-      InstrSet set = instructions(*prompt, false);
+      const PromptSentences& set = prompt_sentences(ctx, *prompt);
       std::map<std::string, std::string> families;  // family -> first verb
       bool any_here = false;
       for (const Instr& in : set.sentences) {
@@ -414,10 +386,12 @@ class HeavyNegation final : public Rule {
   void check(const LintContext& ctx, Emitter& out) const override {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr || prompt->is_abstract) continue;
-      InstrSet set = instructions(*prompt, true);
+      const PromptSentences& set = prompt_sentences(ctx, *prompt);
       std::size_t total = 0, negative = 0;
       bool any_here = false;
       for (const Instr& in : set.sentences) {
+        // Only the system and developer messages: the operator's rules.
+        if (in.piece->role != ast::Role::System && in.piece->role != ast::Role::Developer) continue;
         if (in.lower.size() < 8) continue;
         ++total;
         bool neg = false;

@@ -308,11 +308,13 @@ class DuplicateText final : public Rule {
       };
       std::map<std::string, std::vector<Seen>> by_text;
       for (const Placed& p : pieces) {
-        for (const Sentence& s : split_sentences(p.text)) {
+        for_each_sentence(p.text, [&](const Sentence& s) {
+          // normalized() never lengthens a sentence: short ones cannot reach 40.
+          if (s.text.size() < 40) return;
           std::string key = normalized(s.text);
-          if (key.size() < 40) continue;
-          by_text[key].push_back({&p, s});
-        }
+          if (key.size() < 40) return;
+          by_text[std::move(key)].push_back({&p, s});
+        });
       }
       std::vector<std::pair<Span, Finding>> found;
       for (const auto& [key, seen] : by_text) {

@@ -48,23 +48,42 @@ struct LoadedData {
   std::optional<eval::Dataset> data;
 };
 
-LoadedData load(const LintContext& ctx, const ast::DataCheck& data) {
-  LoadedData out;
+void load_into(const LintContext& ctx, const ast::DataCheck& data, LoadedData& out) {
   if (data.path.has_interpolation()) {
     out.outside = true;  // not a fixed path: nothing to check statically
-    return out;
+    return;
   }
   std::string path = data.path.plain_text();
   if (!ctx.project().resolve_inside(path, ctx.project().root)) {
     out.outside = true;
-    return out;
+    return;
   }
   auto text = ctx.read_file(path, ctx.module());
   if (!text) {
     out.read_error = text.error().message;
-    return out;
+    return;
   }
   out.data = format_of(data, path) == eval::DataFormat::Csv ? eval::parse_csv(*text, path) : eval::parse_jsonl(*text, path);
+}
+
+// The eval's data, read and parsed once per run however many rules look at it.
+const LoadedData& load(const LintContext& ctx, const ast::DataCheck& data) {
+  static const char tag = 0;
+  return ctx.memo<LoadedData>(&data, &tag, [&](LoadedData& out) { load_into(ctx, data, out); });
+}
+
+// Every eval of the module being checked with its `data` line (null when it has none).
+struct EvalWithData {
+  const ast::TestDecl* eval;
+  const ast::DataCheck* data;
+};
+std::vector<EvalWithData> evals_of(const LintContext& ctx) {
+  std::vector<EvalWithData> out;
+  for (const auto& d : ctx.module().ast->decls) {
+    if (!d || d->kind != ast::DeclKind::Eval) continue;
+    const auto* ev = static_cast<const ast::TestDecl*>(d.get());
+    out.push_back({ev, data_of(*ev)});
+  }
   return out;
 }
 
@@ -116,10 +135,8 @@ class EvalDataMissing final : public Rule {
   }
 
   void check(const LintContext& ctx, Emitter& out) const override {
-    for (const auto& d : ctx.module().ast->decls) {
-      if (!d || d->kind != ast::DeclKind::Eval) continue;
-      const auto& ev = static_cast<const ast::TestDecl&>(*d);
-      const ast::DataCheck* data = data_of(ev);
+    for (const auto& [decl, data] : evals_of(ctx)) {
+      const ast::TestDecl& ev = *decl;
       if (data == nullptr) {
         out.emit({{}, ev.name.span.valid() ? ev.name.span : ev.span, fmt::format("eval `{}` names no data file", ev.name.text),
                   "add `data \"evals/<name>.jsonl\"`", {}, std::nullopt});
@@ -131,7 +148,7 @@ class EvalDataMissing final : public Rule {
                                                       : ctx.project().resolve_inside(path, ctx.project().root);
       std::error_code ec;
       if (!resolved || !std::filesystem::is_regular_file(*resolved, ec)) continue;
-      LoadedData loaded = load(ctx, *data);
+      const LoadedData& loaded = load(ctx, *data);
       if (!loaded.read_error) continue;
       out.emit({{}, data->path.span,
                 fmt::format("data file `{}` of eval `{}` cannot be read: {}", path, ev.name.text, *loaded.read_error),
@@ -156,12 +173,10 @@ class EvalDataMalformed final : public Rule {
   }
 
   void check(const LintContext& ctx, Emitter& out) const override {
-    for (const auto& d : ctx.module().ast->decls) {
-      if (!d || d->kind != ast::DeclKind::Eval) continue;
-      const auto& ev = static_cast<const ast::TestDecl&>(*d);
-      const ast::DataCheck* data = data_of(ev);
+    for (const auto& [decl, data] : evals_of(ctx)) {
+      const ast::TestDecl& ev = *decl;
       if (data == nullptr) continue;
-      LoadedData loaded = load(ctx, *data);
+      const LoadedData& loaded = load(ctx, *data);
       if (!loaded.data) continue;
       const eval::Dataset& ds = *loaded.data;
       std::size_t problems = ds.problems.size() + ds.problems_dropped;
@@ -233,12 +248,10 @@ class UnknownDataColumn final : public Rule {
   }
 
   void check(const LintContext& ctx, Emitter& out) const override {
-    for (const auto& d : ctx.module().ast->decls) {
-      if (!d || d->kind != ast::DeclKind::Eval) continue;
-      const auto& ev = static_cast<const ast::TestDecl&>(*d);
-      const ast::DataCheck* data = data_of(ev);
+    for (const auto& [decl, data] : evals_of(ctx)) {
+      const ast::TestDecl& ev = *decl;
       if (data == nullptr) continue;
-      LoadedData loaded = load(ctx, *data);
+      const LoadedData& loaded = load(ctx, *data);
       if (!loaded.data || loaded.data->items.empty()) continue;
       std::set<std::string, std::less<>> columns(loaded.data->columns.begin(), loaded.data->columns.end());
       std::vector<const ast::Name*> used;
@@ -313,12 +326,10 @@ class UnderpoweredEval final : public Rule {
   }
 
   void check(const LintContext& ctx, Emitter& out) const override {
-    for (const auto& d : ctx.module().ast->decls) {
-      if (!d || d->kind != ast::DeclKind::Eval) continue;
-      const auto& ev = static_cast<const ast::TestDecl&>(*d);
-      const ast::DataCheck* data = data_of(ev);
+    for (const auto& [decl, data] : evals_of(ctx)) {
+      const ast::TestDecl& ev = *decl;
       if (data == nullptr) continue;
-      LoadedData loaded = load(ctx, *data);
+      const LoadedData& loaded = load(ctx, *data);
       if (!loaded.data || loaded.data->items.empty()) continue;
       std::size_t n = loaded.data->items.size();
       for (const auto& item : ev.items) {
@@ -385,7 +396,7 @@ class TunedWithoutHoldout final : public Rule {
     for (const LintModule& m : ctx.modules()) {
       if (!m.linted) continue;
       for (const ir::Prompt* prompt : m.prompts) {
-        if (prompt == nullptr || prompt->is_abstract || !has_tune(*prompt)) continue;
+        if (prompt == nullptr || prompt->is_abstract) continue;
         std::size_t evals = 0;
         bool holdout = false;
         for (const ast::TestDecl* t : prompt->tests) {
@@ -393,7 +404,8 @@ class TunedWithoutHoldout final : public Rule {
           ++evals;
           holdout = holdout || declares_holdout(*t);
         }
-        if (holdout) continue;
+        // The cheap test first: has_tune() walks every section of the prompt.
+        if (holdout || !has_tune(*prompt)) continue;
         const ast::PromptDecl* decl = find_prompt_decl(*m.ast, prompt->name);
         Span where = decl && decl->name.span.valid() ? decl->name.span : prompt->span;
         if (!reportable(ctx, where)) continue;

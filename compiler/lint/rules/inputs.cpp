@@ -32,7 +32,7 @@ class UnusedInput final : public Rule {
       // An abstract prompt may declare inputs for its children to read.
       if (prompt == nullptr || prompt->is_abstract) continue;
       std::set<std::string> read;
-      for (const InputUse& u : input_uses(*prompt)) read.insert(u.input);
+      for (const InputUse& u : input_uses(ctx, *prompt)) read.insert(u.input);
       for (const ir::Input& in : prompt->inputs) {
         if (in.origin.module != prompt->module || in.origin.decl != prompt->name) continue;  // inherited
         if (read.count(in.name) || !in_current_module(ctx, in.origin.span)) continue;

@@ -42,7 +42,7 @@ class UntrustedInSystem final : public Rule {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr) continue;
       std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
-      for (const InputUse& u : input_uses(*prompt)) {
+      for (const InputUse& u : input_uses(ctx, *prompt)) {
         const ir::Input* in = prompt->find_input(u.input);
         if (in == nullptr || !in->untrusted || !in_current_module(ctx, u.span)) continue;
         std::optional<std::string> message;
@@ -130,7 +130,7 @@ class UndelimitedUntrusted final : public Rule {
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr) continue;
-      auto uses = input_uses(*prompt);
+      const auto& uses = input_uses(ctx, *prompt);
       for (const ir::Input& in : prompt->inputs) {
         if (in.untrusted || !in.type || !in_current_module(ctx, in.origin.span)) continue;
         if (in.origin.module != prompt->module || in.origin.decl != prompt->name) continue;

@@ -142,8 +142,17 @@ std::vector<SensitiveMatch> find_secrets(std::string_view text) {
       {"xoxs-", SensitiveKind::SlackToken, is_key_char, 10, 0},
       {"xoxr-", SensitiveKind::SlackToken, is_key_char, 10, 0},
   };
+  // Every pattern starts with one of a few bytes: the rest of the text is
+  // skipped with one table lookup per byte.
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (const Prefix& p : kPrefixes) first[static_cast<unsigned char>(p.prefix.front())] = true;
+    first[static_cast<unsigned char>('-')] = first[static_cast<unsigned char>('B')] = first[static_cast<unsigned char>('b')] = true;
+    return first;
+  }();
   std::vector<SensitiveMatch> out;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!kFirst[static_cast<unsigned char>(text[i])]) continue;
     if (i > 0 && is_word(text[i - 1]) && text[i] != '-') {
       // Keys start at a word boundary: `task-...` is not `sk-...`.
       continue;

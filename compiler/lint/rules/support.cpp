@@ -281,6 +281,11 @@ void expr_names(const ast::Expr* e, std::vector<std::pair<std::string, Span>>& o
   }
 }
 
+const std::vector<InputUse>& input_uses(const LintContext& ctx, const ir::Prompt& prompt) {
+  static const char tag = 0;
+  return ctx.memo<std::vector<InputUse>>(&prompt, &tag, [&](std::vector<InputUse>& uses) { uses = input_uses(prompt); });
+}
+
 std::vector<InputUse> input_uses(const ir::Prompt& prompt) {
   std::vector<InputUse> out;
   UseWalker w{prompt, out};
@@ -433,32 +438,48 @@ std::vector<std::size_t> find_words(std::string_view haystack, std::string_view 
   return out;
 }
 
-bool contains_word(std::string_view haystack, std::string_view word) { return !find_words(haystack, word).empty(); }
+bool contains_word(std::string_view haystack, std::string_view word) {
+  // find_words() without building the list: stops at the first match.
+  if (word.empty()) return false;
+  for (std::size_t pos = haystack.find(word); pos != std::string_view::npos; pos = haystack.find(word, pos + 1)) {
+    bool left = pos == 0 || !is_word_char(haystack[pos - 1]) || !is_word_char(word.front());
+    std::size_t end = pos + word.size();
+    bool right = end >= haystack.size() || !is_word_char(haystack[end]) || !is_word_char(word.back());
+    if (left && right) return true;
+  }
+  return false;
+}
 
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> out;
-  std::size_t start = 0;
-  auto flush = [&](std::size_t end) {
-    std::size_t b = start, e = end;
-    while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n' || text[b] == '\r' || text[b] == '-' ||
-                     text[b] == '*'))
-      ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
-    if (e > b) out.push_back({text.substr(b, e - b), b});
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\n') {
-      flush(i);
-      start = i + 1;
-    } else if ((c == '.' || c == '!' || c == '?' || c == ';') &&
-               (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
-      flush(i + 1);
-      start = i + 1;
-    }
-  }
-  flush(text.size());
+  for_each_sentence(text, [&](const Sentence& s) { out.push_back(s); });
   return out;
+}
+
+const PromptSentences& prompt_sentences(const LintContext& ctx, const ir::Prompt& prompt) {
+  static const char tag = 0;
+  return ctx.memo<PromptSentences>(&prompt, &tag, [&](PromptSentences& set) {
+    std::size_t bytes = 0;
+    for_each_text(prompt, [&](const TextPiece& p) {
+      if (p.in_example) return;
+      set.pieces.push_back(p);
+      bytes += p.text.size();
+    });
+    // One lowercase buffer for every sentence, reserved up front so the views stay valid.
+    set.lower_text.reserve(bytes);
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    for (const TextPiece& p : set.pieces) {
+      for_each_sentence(p.text, [&](const Sentence& s) {
+        std::size_t at = set.lower_text.size();
+        for (char c : s.text) set.lower_text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        ranges.emplace_back(at, s.text.size());
+        set.sentences.push_back({{}, s, &p});
+      });
+    }
+    for (std::size_t i = 0; i < ranges.size(); ++i) {
+      set.sentences[i].lower = std::string_view(set.lower_text).substr(ranges[i].first, ranges[i].second);
+    }
+  });
 }
 
 Span sub_span(const LintContext& ctx, Span base, std::string_view text, std::size_t begin, std::size_t end) {

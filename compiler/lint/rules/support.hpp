@@ -51,6 +51,8 @@ struct InputUse {
 // Every read of a prompt input (loop variables over an input count as that
 // input; names inside fragment bodies are fragment parameters and do not).
 std::vector<InputUse> input_uses(const ir::Prompt& prompt);
+// The same, computed once per prompt and shared by the rules of a run.
+const std::vector<InputUse>& input_uses(const LintContext& ctx, const ir::Prompt& prompt);
 // The root names an expression reads (`a.b[c]` reads `a` and `c`).
 void expr_names(const ast::Expr* expr, std::vector<std::pair<std::string, Span>>& out);
 
@@ -102,6 +104,26 @@ struct Sentence {
 };
 // Splits at '.', '!', '?', ';' followed by a space or line end, and at line ends.
 std::vector<Sentence> split_sentences(std::string_view text);
+// Calls fn(sentence) for each sentence split_sentences() would return, without a vector.
+template <class Fn>
+void for_each_sentence(std::string_view text, Fn&& fn);
+
+// One instruction sentence of a prompt's messages, with its lowercase form
+// and the text piece it came from.
+struct Instruction {
+  std::string_view lower;  // into PromptSentences::lower_text
+  Sentence sentence;       // into piece->text
+  const TextPiece* piece = nullptr;
+};
+// The sentences of a prompt's message text (examples excluded: they are
+// answers, not instructions), split and lowercased once per prompt for the
+// clarity rules, which all read them.
+struct PromptSentences {
+  std::vector<TextPiece> pieces;
+  std::string lower_text;
+  std::vector<Instruction> sentences;
+};
+const PromptSentences& prompt_sentences(const LintContext& ctx, const ir::Prompt& prompt);
 
 // A span covering bytes [begin, end) of `text`, which lies at `base` in the
 // source. Text pieces of the IR are decoded (escapes, stripped indentation),
@@ -114,5 +136,32 @@ bool reportable(const LintContext& ctx, Span span);
 bool in_current_module(const LintContext& ctx, Span span);
 
 std::string_view role_name(ast::Role role);
+
+// ---- inline ------------------------------------------------------------------
+
+inline bool is_sentence_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+template <class Fn>
+void for_each_sentence(std::string_view text, Fn&& fn) {
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) {
+    std::size_t b = start, e = end;
+    while (b < e && (is_sentence_blank(text[b]) || text[b] == '-' || text[b] == '*')) ++b;
+    while (e > b && is_sentence_blank(text[e - 1])) --e;
+    if (e > b) fn(Sentence{text.substr(b, e - b), b});
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      flush(i);
+      start = i + 1;
+    } else if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+               (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      flush(i + 1);
+      start = i + 1;
+    }
+  }
+  flush(text.size());
+}
 
 }  // namespace aep::lint::rules
