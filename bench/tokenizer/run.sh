@@ -9,6 +9,8 @@
 # 2. a cold process: load o200k_base and encode one string;
 # 3. memory of a loaded encoding: peak RSS of that cold process minus the
 #    same program's RSS when it loads nothing.
+# Long single pre-tokens (1/10/100 MiB of one piece: time and peak RSS, the
+# heap merge as reference) are measured by bench/tokenizer/long.sh.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
