@@ -166,6 +166,34 @@ TEST_CASE("long-piece encoder equals tiktoken's scan on 6,000 random pieces up t
   CHECK(backtracks > 1000);
 }
 
+TEST_CASE("long-piece encoder equals tiktoken's scan on words glued into long pieces") {
+  // Real words without spaces (what a long identifier, a hashtag run or
+  // text with its spaces stripped looks like): many distinct tokens and
+  // pairs, unlike the one- or few-letter alphabets above.
+  const std::vector<std::string> words = {
+      "the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "tokenizer", "encoding", "ing", "tion",
+      "Hello", "World", "un", "believ", "able", "ness", "über", "straße", "résumé", "naïve", "δ", "λόγος",
+      "слово", "中文", "字符", "日本語", "한국어", "😀", "x", "q", "zz", "README", "HTTP", "Json", "snake_case"};
+  std::size_t backtracks = 0;
+  for (const char* name : {"o200k_base", "cl100k_base"}) {
+    const RankTable& ranks = table_of(name);
+    std::mt19937 gen(99);
+    for (int round = 0; round < 300; ++round) {
+      std::size_t len = std::uniform_int_distribution<std::size_t>(1, 1500)(gen);
+      std::string piece;
+      while (piece.size() < len) piece += words[gen() % words.size()];
+      std::vector<Rank> scan, fast;
+      byte_pair_encode_scan(ranks, piece, scan);
+      LongPieceStats stats;
+      REQUIRE(byte_pair_encode_long(ranks, piece, fast, &stats));
+      backtracks += stats.backtracks;
+      INFO(name << " round " << round << " piece " << piece);
+      REQUIRE(fast == scan);
+    }
+  }
+  CHECK(backtracks > 0);
+}
+
 TEST_CASE("long-piece encoder equals the heap merge on random pieces up to 64 KB") {
   for (const char* name : {"o200k_base", "cl100k_base"}) {
     const RankTable& ranks = table_of(name);
@@ -211,7 +239,7 @@ TEST_CASE("a multi-MB single piece gives the reference ids through encode()") {
   CHECK(ordinary(r50k, digits) == digits_heap);
 }
 
-TEST_CASE("long-piece encoder declines tables it cannot serve, and encode() falls back") {
+TEST_CASE("long-piece encoder declines tables it cannot serve, and the dispatch falls back to the heap") {
   // A table without the byte 'b' as a token: no cover exists, the encoder
   // says so and leaves the output alone.
   auto table = RankTable::parse("YQ== 0\nYWE= 1\n", "test");  // "a", "aa"
@@ -219,6 +247,11 @@ TEST_CASE("long-piece encoder declines tables it cannot serve, and encode() fall
   std::vector<Rank> out = {7};
   CHECK_FALSE(byte_pair_encode_long(*table, std::string(300, 'a') + "b", out));
   CHECK(out == std::vector<Rank>{7});
+  std::vector<Rank> dispatched, heap;
+  byte_pair_encode(*table, std::string(300, 'a') + "b", dispatched);
+  byte_pair_encode_heap(*table, std::string(300, 'a') + "b", heap);
+  CHECK(dispatched == heap);
+  CHECK(dispatched.size() == 151);
   std::vector<Rank> ok;
   REQUIRE(byte_pair_encode_long(*table, std::string(301, 'a'), ok));
   std::vector<Rank> expected(150, 1);
