@@ -77,6 +77,15 @@ class Compiler {
       if (!f.args.empty()) filter.arg = expr(f.args[0].value.get(), scope);
       out.filters.push_back(filter);
     }
+    // `{{ a.b.c }}` with no filters: the renderer walks the members inline.
+    if (out.filters.empty() && out.expr != kNone && plan_.exprs[out.expr].path) {
+      std::uint32_t at = out.expr;
+      while (plan_.exprs[at].op == ExprOp::Member) {
+        out.path.insert(out.path.begin(), plan_.exprs[at].member);
+        at = plan_.exprs[at].kids[0];
+      }
+      out.path_slot = plan_.exprs[at].slot;
+    }
     plan_.interps.push_back(std::move(out));
     return static_cast<std::uint32_t>(plan_.interps.size() - 1);
   }

@@ -39,17 +39,6 @@ std::size_t utf8_prefix_bytes(const std::string& s, std::int64_t n) {
   return std::min(i, s.size());
 }
 
-// A member of an object by a linear scan of its ordered keys (records have
-// a handful of fields; sizes differ for most non-matching keys, so few
-// comparisons reach memcmp).
-const Value* member_of(const Value& object, const std::string& name) {
-  if (!object.is_object()) return nullptr;
-  for (const auto& [key, value] : object.get_ref<const Value::object_t&>()) {
-    if (key == name) return &value;
-  }
-  return nullptr;
-}
-
 // A path expression (a slot and members): pointers all the way, no
 // temporaries.
 const Value* eval_path(const Plan& plan, const Expr& e, const Frame& frame) {
@@ -69,7 +58,7 @@ bool truthy(const Value& v) {
   return !v.empty();
 }
 
-void append_text(std::string& out, const Value& v) {
+void append_text_slow(std::string& out, const Value& v) {
   if (v.is_string()) out += v.get_ref<const std::string&>();
   else if (!v.is_null()) out += v.dump();
 }
@@ -204,8 +193,8 @@ const Value* eval(const Plan& plan, std::uint32_t id, const Frame& frame, Value&
 }
 
 void append_interp(const Plan& plan, const Interp& in, const Frame& frame, std::string& out) {
-  if (in.filters.empty() && in.expr != kNone && plan.exprs[in.expr].path) {  // the common case: `{{ a.b }}`
-    if (const Value* v = eval_path(plan, plan.exprs[in.expr], frame)) append_text(out, *v);
+  if (in.path_slot != kNone) {  // the common case: `{{ a.b }}`
+    append_path(in, frame, out);
     return;
   }
   Value local;

@@ -177,7 +177,9 @@ class Exec {
       }
       case NodeKind::Interp: {
         std::size_t at = msg_->text.size();
-        append_interp(plan_, plan_.interps[n.interp], frame_, msg_->text);
+        const Interp& in = plan_.interps[n.interp];
+        if (in.path_slot != kNone) append_path(in, frame_, msg_->text);
+        else append_interp(plan_, in, frame_, msg_->text);
         if (msg_->text.size() > at) add_run(at, n.span, n.untrusted);
         return;
       }

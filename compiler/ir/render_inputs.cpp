@@ -205,9 +205,12 @@ bool valid(const Value& v, const sema::Type* t) {
       if (!v.is_object()) return false;
       // Keys are unique, so every key naming a field and every required
       // field being seen means nothing is missing or unknown.
-      std::size_t required_seen = 0;
+      std::size_t required_seen = 0, position = 0;
       for (const auto& [key, item] : v.get_ref<const Value::object_t&>()) {
-        const sema::RecordField* f = t->field(key);
+        // Values usually list fields in declaration order: try that first.
+        const sema::RecordField* f = position < t->fields.size() && t->fields[position].name == key
+                                         ? &t->fields[position] : t->field(key);
+        ++position;
         if (!f || !valid(item, f->type.get())) return false;
         if (!f->type->optional) ++required_seen;
       }

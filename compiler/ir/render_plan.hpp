@@ -35,6 +35,10 @@ struct Filter {
 struct Interp {
   std::uint32_t expr = kNone;
   std::vector<Filter> filters;
+  // Set when the interpolation is a slot and members with no filters (most
+  // are): the value is found by walking `path` from the slot.
+  std::uint32_t path_slot = kNone;
+  std::vector<std::string> path;
 };
 
 struct Expr {
@@ -197,7 +201,31 @@ struct Frame {
 };
 const Value* eval(const Plan& plan, std::uint32_t expr, const Frame& frame, Value& tmp);
 bool truthy(const Value& v);
-void append_text(std::string& out, const Value& v);
+// A string as it is, null as nothing, anything else as compact JSON.
+void append_text_slow(std::string& out, const Value& v);
+inline void append_text(std::string& out, const Value& v) {
+  if (const std::string* s = v.get_ptr<const std::string*>()) out += *s;
+  else if (!v.is_null()) append_text_slow(out, v);
+}
+// A member of an object (null when `object` is not an object or lacks it).
+inline const Value* member_of(const Value& object, const std::string& name) {
+  if (!object.is_object()) return nullptr;
+  for (const auto& [key, value] : object.get_ref<const Value::object_t&>()) {
+    if (key == name) return &value;
+  }
+  return nullptr;
+}
+// Appends a path interpolation (Interp::path_slot set).
+inline void append_path(const Interp& in, const Frame& frame, std::string& out) {
+  if (in.path_slot >= frame.slots.size()) return;
+  const Value* v = frame.slots[in.path_slot];
+  for (const std::string& m : in.path) {
+    if (!v) return;
+    v = member_of(*v, m);
+  }
+  if (v) append_text(out, *v);
+}
+
 // Appends the interpolation's text to `out`.
 void append_interp(const Plan& plan, const Interp& interp, const Frame& frame, std::string& out);
 // Evaluates with no slots at all (compile-time constants); false when the
