@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "compiler/lint/rules/support.hpp"
 
@@ -77,7 +78,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& marker_grou
 // Whether a sentence holds a word that some length or format phrase needs
 // (every phrase of marker_groups() and numeric_mentions() contains one).
 bool has_marker_word(std::string_view s) {
-  static const std::set<std::string, std::less<>> kWords = {
+  // Hashed: this runs on every word of every instruction sentence.
+  static const std::unordered_set<std::string_view> kWords = {
       "sentence", "word", "line", "concise", "brief", "briefly", "short", "detail", "detailed", "depth", "in-depth",
       "thorough", "comprehensive", "comprehensively", "long-form", "elaborate", "json", "markdown", "plain", "yaml",
       "xml", "csv", "most", "least", "more", "under", "fewer"};
@@ -86,7 +88,8 @@ bool has_marker_word(std::string_view s) {
     while (i < s.size() && !is_word_char(s[i]) && s[i] != '-') ++i;
     std::size_t b = i;
     while (i < s.size() && (is_word_char(s[i]) || s[i] == '-')) ++i;
-    if (i > b && kWords.count(s.substr(b, i - b))) return true;
+    // Every marker word has 3 to 15 bytes: skip the lookup for the rest.
+    if (i - b >= 3 && i - b <= 15 && kWords.count(s.substr(b, i - b))) return true;
   }
   return false;
 }

@@ -471,7 +471,11 @@ const PromptSentences& prompt_sentences(const LintContext& ctx, const ir::Prompt
     for (const TextPiece& p : set.pieces) {
       for_each_sentence(p.text, [&](const Sentence& s) {
         std::size_t at = set.lower_text.size();
-        for (char c : s.text) set.lower_text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        set.lower_text.append(s.text);
+        for (std::size_t k = at; k < set.lower_text.size(); ++k) {
+          char& c = set.lower_text[k];
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
         ranges.emplace_back(at, s.text.size());
         set.sentences.push_back({{}, s, &p});
       });
