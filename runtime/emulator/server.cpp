@@ -4,6 +4,7 @@
 // sized for the connections, not for the cores.
 #include "runtime/emulator/server.hpp"
 
+#include <sys/prctl.h>
 #include <sys/socket.h>
 
 #include <atomic>
@@ -91,6 +92,10 @@ struct Emulator::Impl {
 
   // Sleeps until `due` unless the emulator stops first; returns false when stopping.
   bool sleep_until(SteadyTime due) {
+    // Linux lets a sleeping thread's timer fire up to 50 us late (timer
+    // slack) to batch wake-ups; a latency emulator wants its wake-up on time.
+    thread_local bool exact = (::prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL), true);
+    (void)exact;
     if (due <= std::chrono::steady_clock::now()) return true;
     std::unique_lock lock(stop_mutex);
     return !stop_cv.wait_until(lock, due, [&] { return stopping; });
@@ -218,14 +223,18 @@ struct Emulator::Impl {
     }
 
     // The latency (and a hang) count from the request's receipt, as a
-    // provider's do: the time spent above parsing and answering is part of
-    // it, not added to it.
+    // provider's do: parsing the request and building the answer are part
+    // of it, not added to it. So the answer is built first, then the rest
+    // of the latency is waited out (wait_out()) just before it is handed back.
     double latency = options.latency ? sim::draw_latency_ms(*options.latency, sim::hash_mix({call_key, 0x1a7})) : replies[0].latency_ms;
     SteadyTime due = received + from_ms(latency);
     if (fault.kind == FaultKind::Hang) due += from_ms(fault.hang_ms);
-    if (row) row->sleep_start = std::chrono::steady_clock::now();
-    if (!sleep_until(due)) return;
-    if (row) row->sleep_end = std::chrono::steady_clock::now();
+    auto wait_out = [&] {
+      if (row) row->sleep_start = std::chrono::steady_clock::now();
+      bool ok = sleep_until(due);
+      if (row) row->sleep_end = std::chrono::steady_clock::now();
+      return ok;
+    };
     for (auto& r : replies) r.latency_ms = latency;  // bodies that report durations (Ollama) tell the truth
     if (format == "openai-chat" || format == "openai-responses")
       res.set_header("openai-processing-ms", std::to_string(static_cast<std::int64_t>(latency)));
@@ -252,6 +261,7 @@ struct Emulator::Impl {
       }
       std::string content_type = wire.stream_content_type();
       if (format == "gemini" && req.get_param_value("alt") != "sse") content_type = "application/json; charset=utf-8";
+      if (!wait_out()) return;
       res.set_header("Cache-Control", "no-cache");
       res.set_chunked_content_provider(content_type, [frames, stop_at, cut](std::size_t, httplib::DataSink& sink) {
         for (std::size_t i = 0; i < stop_at; ++i) {
@@ -264,6 +274,7 @@ struct Emulator::Impl {
       return log(200, fmt::format("stream task={} correct={} accuracy={:.3f}", replies[0].task_id, replies[0].correct, replies[0].accuracy));
     }
     auto body = std::make_shared<std::string>(wire.body(replies, meta));
+    if (!wait_out()) return;
     if (fault.kind == FaultKind::Malformed) {
       body->resize(body->size() / 2);
       res.set_content(*body, "application/json; charset=utf-8");
