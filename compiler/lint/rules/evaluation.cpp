@@ -261,7 +261,10 @@ class UnknownDataColumn final : public Rule {
           case ast::CheckItemKind::Input:
             for (const auto& e : static_cast<const ast::InputCheck&>(*item).entries) row_columns(e.value.get(), used);
             break;
-          case ast::CheckItemKind::Assert: row_columns(static_cast<const ast::AssertCheck&>(*item).condition.get(), used); break;
+          case ast::CheckItemKind::Assert:
+          case ast::CheckItemKind::AssertSet:  // the asserts inside a set read columns too
+            ast::for_each_assert(*item, [&](const ast::AssertCheck& a) { row_columns(a.condition.get(), used); });
+            break;
           case ast::CheckItemKind::Metric: row_columns(static_cast<const ast::MetricCheck&>(*item).value.get(), used); break;
           case ast::CheckItemKind::Slice: row_columns(static_cast<const ast::SliceCheck&>(*item).by.get(), used); break;
           default: break;

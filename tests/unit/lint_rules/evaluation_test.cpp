@@ -62,6 +62,22 @@ eval e for Classify {
   CHECK(found[0].message == "eval `e` reads `row.txt`, but `evals/d.jsonl` has no column `txt`");
 }
 
+TEST_CASE("unknown-data-column also reads the assertions inside an assert_set") {
+  auto found = run("unknown-data-column", {{"main.aep", std::string(kPrompt) + R"aep(
+eval e for Classify {
+  data "evals/d.jsonl"
+  input { text: row.text }
+  assert_set s @threshold(0.5) {
+    assert output.label == row.expected.label
+    assert output.label != row.lable
+  }
+}
+)aep"},
+                                          {"evals/d.jsonl", jsonl(2)}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("has no column `lable`") != std::string::npos);
+}
+
 TEST_CASE("underpowered-eval uses the exact binomial sample size") {
   auto make = [](int n) {
     return testing::Files{{"main.aep", std::string(kPrompt) + "eval e for Classify {\n  data \"evals/d.jsonl\"\n  gate accuracy >= 0.85\n  gate accuracy <= 1\n}\n"},
