@@ -45,10 +45,6 @@ std::vector<WireRange> dynamic_ranges(const MessageParts& mp, const CacheOptions
       out.push_back({mp.part_begin[i], mp.part_end[i], fmt::format("untrusted input `{}`", *part.untrusted), part.span});
       continue;
     }
-    if (part.dynamic) {
-      out.push_back({mp.part_begin[i], mp.part_end[i], "input value", part.span});
-      continue;
-    }
     if (!mp.request_index) continue;
     for (const DynamicRange& r : options.dynamic_ranges) {
       if (r.message != *mp.request_index || r.end <= raw_begin || r.begin >= raw_end) continue;

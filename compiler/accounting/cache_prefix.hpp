@@ -22,15 +22,16 @@
 // order Anthropic documents for its cache; OpenAI and Google do not say
 // where tool definitions sit, so their figures are estimates.
 //
-// Dynamic text: a part with TextPart::dynamic or `untrusted` set, a message
-// carrying tool calls or results, a message spliced from a `messages`
-// history input (recognised from its span when `sources` is given), and the
-// byte ranges the caller passes in `dynamic_ranges`. The renderer merges
-// literal text with constant and input interpolations into one part, so
-// `aep tokens` derives those ranges from the render source map (pieces
-// whose source is `{{ input ... }}`; see interpolated_input()) until the
-// renderer marks them itself. The analysis works token by token, so a
-// dynamic value in the middle of a part ends the prefix there.
+// Dynamic text: a part with `untrusted` set, a message carrying tool calls
+// or results, a message spliced from a `messages` history input (recognised
+// from its span when `sources` is given), and the byte ranges the caller
+// passes in `dynamic_ranges`. The renderer merges literal text with constant
+// and input interpolations into one part, so `aep tokens` derives those
+// ranges from the render source map (pieces whose source is
+// `{{ input ... }}`; see interpolated_input()): the source map is the one
+// record of which bytes are input values (TextPart has no flag for it). The
+// analysis works token by token, so a dynamic value in the middle of a part
+// ends the prefix there.
 #pragma once
 
 #include <cstddef>

@@ -44,12 +44,12 @@ struct TextPart {
   std::optional<std::string> untrusted;
   // The innermost named section this text came from ("" outside sections):
   // per-section token counts and budget reports group parts by it.
+  //
+  // There is no "dynamic" flag: a part joins literal text and interpolated
+  // values, so which bytes depend on the inputs is said by the render source
+  // map (ir::RenderResult::source_map, read by accounting's
+  // dynamic_ranges_from_source_map), by `untrusted`, and by history splices.
   std::string section;
-  // True when this text depends on the call's input values (an interpolated
-  // input, text under a condition or loop over an input, a history splice):
-  // it differs between calls, so provider prompt caches cannot reuse anything
-  // after it (compiler/accounting/cache_prefix.hpp). Set by the renderer.
-  bool dynamic = false;
 };
 
 struct ToolCall {

@@ -26,6 +26,7 @@ std::string words(std::size_t n) {
 
 // A system message: static rules (about `n` tokens), then the user turn
 // with an untrusted ticket.
+// With `dynamic_first`, the system message opens with an untrusted value.
 render::Request request(std::size_t n, bool dynamic_first = false) {
   render::Request r;
   r.prompt = "t.P";
@@ -33,7 +34,7 @@ render::Request request(std::size_t n, bool dynamic_first = false) {
   sys.role = render::Role::System;
   if (dynamic_first) {
     render::TextPart d = text("Acme", "persona");
-    d.dynamic = true;
+    d.untrusted = "company";
     sys.parts.push_back(d);
   }
   sys.parts.push_back(text(words(n), "rules"));
