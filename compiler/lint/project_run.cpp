@@ -544,7 +544,11 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
     // Project findings in rule order, whichever thread ran the rule. A
     // finding's level depends on its file's path under the root (overrides):
     // computed once per file, not once per finding.
+    // The files being linted know theirs already (no path resolution).
     std::map<FileId, std::string> relative_of;
+    for (const FileState& f : files_) {
+      if (f.id != kNoFile) relative_of.emplace(f.id, f.relative);
+    }
     for (ProjectWork& work : project_work) {
       for (std::string& e : work.errors) out.io_errors.push_back(std::move(e));
       for (const Finding& finding : work.found) {
