@@ -155,9 +155,7 @@ bool count_tokens_prefetch() { return static_cast<bool>(tokenizer::Encoding::get
 // and the files to check hold enough text for one of them to count (they
 // decide shorter texts from byte lengths alone; a short module with a long
 // parent still counts, just without the head start).
-bool ProjectRun::counts_tokens(const std::vector<FileState*>& misses) const {
-  static constexpr std::string_view kCounting[] = {"dynamic-before-cache-prefix", "over-budget", "oversized-few-shot",
-                                                   "max-tokens-below-output"};
+std::size_t ProjectRun::text_bytes(const std::vector<FileState*>& misses) const {
   std::size_t bytes = 0;
   for (const FileState* f : misses) {
     if (auto it = texts_.find(fs::path(f->canonical)); it != texts_.end()) bytes += it->second.size();
@@ -165,6 +163,12 @@ bool ProjectRun::counts_tokens(const std::vector<FileState*>& misses) const {
   if (whole_) {
     for (const auto& [path, text] : texts_) bytes += text.size();
   }
+  return bytes;
+}
+
+bool ProjectRun::counts_tokens(const std::vector<FileState*>& misses, std::size_t bytes) const {
+  static constexpr std::string_view kCounting[] = {"dynamic-before-cache-prefix", "over-budget", "oversized-few-shot",
+                                                   "max-tokens-below-output"};
   if (bytes < 1024) return false;
   for (std::string_view id : kCounting) {
     const Rule* rule = find_rule(id);
@@ -317,6 +321,25 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
     f.relative = canonical.lexically_relative(project_.root).generic_string();
     files_.push_back(std::move(f));
   }
+  // The tokenizer's rank table takes tens of milliseconds to load: when the
+  // cost rules will count tokens, load it on another core before the rules
+  // need it. Without the cache every file is checked, so the decision can be
+  // made from the files' sizes now, and the load overlaps the reading and
+  // hashing (one core) instead of the parse (both cores); with the cache it
+  // waits for the lookup below.
+  std::jthread tokenizer_prefetch;
+  if (!options_.use_cache) {
+    std::vector<FileState*> all;
+    std::size_t bytes = 0;
+    for (FileState& f : files_) {
+      all.push_back(&f);
+      std::error_code ec;
+      auto size = fs::file_size(f.canonical, ec);
+      if (!ec) bytes += static_cast<std::size_t>(size);
+    }
+    if (whole_) bytes *= 2;  // as text_bytes(): the checked files, then every file of the project
+    if (counts_tokens(all, bytes)) tokenizer_prefetch = std::jthread([] { (void)count_tokens_prefetch(); });
+  }
   if (!read_files(out)) return;
   timing.phase("read and hash files");
   if (options_.use_cache) cache_ = read_cache(cache_file());
@@ -353,12 +376,8 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
   std::vector<LintModule>& modules = loaded->modules;
   std::vector<std::unique_ptr<LintContext>>& contexts = loaded->contexts;
   std::unique_ptr<LintContext> context;
-  // The tokenizer's rank table takes tens of milliseconds to load: when the
-  // cost rules will count tokens, load it on another core while the modules
-  // are parsed and analysed rather than in the middle of the rules.
-  std::jthread tokenizer_prefetch;
   HeapPrefault prefault;  // started before analyze; joined (long done) on return
-  if (need_load && counts_tokens(misses)) {
+  if (need_load && !tokenizer_prefetch.joinable() && counts_tokens(misses, text_bytes(misses))) {
     tokenizer_prefetch = std::jthread([] { (void)count_tokens_prefetch(); });
   }
   if (need_load) {

@@ -45,7 +45,10 @@ class ProjectRun {
   std::string project_key();
   Level level(const Rule& rule, const std::string& relative) const;
   void finish_file(FileState& file, LintOutput& out);
-  bool counts_tokens(const std::vector<FileState*>& misses) const;
+  // Bytes of the files to check (all files too when the whole project is
+  // linted), and whether the rules will likely count tokens in them.
+  std::size_t text_bytes(const std::vector<FileState*>& misses) const;
+  bool counts_tokens(const std::vector<FileState*>& misses, std::size_t bytes) const;
   std::filesystem::path cache_file() const;
 
   const Project& project_;
