@@ -36,6 +36,11 @@ void HeapPrefault::start(std::size_t bytes) {
   auto end = reinterpret_cast<std::uintptr_t>(after) & ~(page - 1);
   if (end <= begin) return;
   worker_ = std::jthread([begin, end] {
+#if defined(MADV_HUGEPAGE)
+    // Huge pages where the system allows them (THP "madvise" mode is the
+    // default): one fault per 2 MiB instead of 512, and a faster unmap at exit.
+    (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#endif
     // A failure (an old kernel: EINVAL) only means the faults happen later.
     (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);
   });
