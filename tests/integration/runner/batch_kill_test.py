@@ -2,18 +2,16 @@
 """`aep run --batch` killed with SIGKILL while it polls an OpenAI batch, then
 rerun: the rerun resumes the recorded batch (the emulator still counts one
 batch created), collects every result, and a third run is all cache."""
-import argparse, glob, json, os, shutil, signal, subprocess, sys, tempfile, time, urllib.request
+import argparse, glob, json, os, signal, subprocess, tempfile, time, urllib.request
+
+from emulator_process import emulator
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--aep", required=True)
 args = ap.parse_args()
 data = "tests/unit/runner/data"
-tmp = tempfile.mkdtemp(prefix="aep-batch-kill-")
-emu = None
-try:
-    emu = subprocess.Popen([args.aep, "emulate", "--port", "0", "--world", f"{data}/sim/world.json", "--batch-delay", "3s"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    base = emu.stdout.readline().split()[-1]
+with emulator(args.aep, "--world", f"{data}/sim/world.json", "--batch-delay", "3s") as base, \
+     tempfile.TemporaryDirectory(prefix="aep-batch-kill-", ignore_cleanup_errors=True) as tmp:
     stats = lambda: json.load(urllib.request.urlopen(base + "/aep/stats"))
     items = os.path.join(tmp, "items.jsonl")
     tickets = ["I was charged twice for my subscription this month.", "The export button does nothing when I click it.",
@@ -53,11 +51,3 @@ try:
     assert stats()["batches"] == 1
     print(f"batch {recorded['batch_id']}: killed while polling, resumed by the rerun (1 batch created in all), 20 results; third run: 20 from the cache")
     print("ok")
-finally:
-    if emu:
-        emu.send_signal(signal.SIGTERM)
-        try:
-            emu.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            emu.kill()
-    shutil.rmtree(tmp, ignore_errors=True)

@@ -4,7 +4,9 @@ is killed with SIGKILL mid-run, then rerun. Every result the first run had
 completed (traced) must come from the cache in the rerun, and the emulator
 (which stays up and counts requests per x-aep-item-id) must receive no new
 request for it. Prints the figures."""
-import argparse, json, os, shutil, signal, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, signal, subprocess, tempfile, time, urllib.request
+
+from emulator_process import emulator
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--aep", required=True)
@@ -12,12 +14,8 @@ ap.add_argument("--items", type=int, default=200)
 args = ap.parse_args()
 
 data = "tests/unit/runner/data"
-tmp = tempfile.mkdtemp(prefix="aep-kill-")
-emu = None
-try:
-    emu = subprocess.Popen([args.aep, "emulate", "--port", "0", "--latency", "fixed:100ms", "--world", f"{data}/sim/world.json",
-                            "--threads", "64"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    base = emu.stdout.readline().split()[-1]
+with emulator(args.aep, "--latency", "fixed:100ms", "--world", f"{data}/sim/world.json", "--threads", "64") as base, \
+     tempfile.TemporaryDirectory(prefix="aep-kill-", ignore_cleanup_errors=True) as tmp:
     stats = lambda: json.load(urllib.request.urlopen(base + "/aep/stats"))["by_item"]
 
     items = os.path.join(tmp, "many.jsonl")
@@ -59,11 +57,3 @@ try:
     assert not missing
     assert hits2 >= len(done1)
     print("ok")
-finally:
-    if emu:
-        emu.send_signal(signal.SIGTERM)
-        try:
-            emu.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            emu.kill()
-    shutil.rmtree(tmp, ignore_errors=True)
