@@ -1,7 +1,21 @@
 // IR -> render plan: resolves names to slots, folds constants, merges literal
 // text. Sema has checked every name and type, so an unresolved name here can
 // only be an internal inconsistency; it evaluates to null rather than failing.
-#include <map>
+//
+// A plan is compiled once per prompt by every one-shot caller (`aep render`,
+// `aep compile`, the linter's 1,000-prompt runs), and a prompt deep in an
+// inheritance chain holds hundreds of segments, so compilation is written to
+// allocate little: scopes are flat vectors of names borrowed from the IR
+// (sorted once for the inputs), vectors are sized from a count of the
+// segments before they fill, a run of literal text is merged into one node
+// with its final size reserved, literal values (input defaults, constant
+// fragment arguments) are built directly instead of through folded
+// expressions, a constant fragment argument is one shared Const expression,
+// and the expressions and interpolations of anything folded into a constant
+// are dropped again, so the plan keeps only what evaluation reads.
+#include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "compiler/ir/render_plan.hpp"
 
@@ -9,22 +23,142 @@ namespace aep::ir::plan {
 namespace {
 
 struct NameBinding {
-  std::uint32_t slot = kNone;  // kNone when constant
-  bool is_const = false;
-  Value constant;
+  std::uint32_t slot = kNone;      // kNone when constant
+  std::uint32_t constant = kNone;  // the Const expression of a constant binding
   std::uint32_t untrusted = kNone;
+  bool is_const() const { return constant != kNone; }
 };
 
+// Names in scope. Keys are views of names owned by the IR (input, loop
+// variable and parameter names), which outlives compilation. Scopes are
+// small (a loop's one or two variables, a fragment's parameters) except the
+// prompt's inputs, which are sorted once and binary-searched.
 struct Scope {
   const Scope* parent = nullptr;
-  std::map<std::string, NameBinding, std::less<>> names;
+  std::vector<std::pair<std::string_view, NameBinding>> names;
+  bool sorted = false;
+
+  // A later binding of the same name replaces the earlier one.
+  void bind(std::string_view name, const NameBinding& b) {
+    for (auto& [n, existing] : names) {
+      if (n == name) {
+        existing = b;
+        return;
+      }
+    }
+    names.emplace_back(name, b);
+  }
+  const NameBinding* find_here(std::string_view name) const {
+    if (sorted) {
+      auto it = std::lower_bound(names.begin(), names.end(), name,
+                                 [](const auto& entry, std::string_view n) { return entry.first < n; });
+      return it != names.end() && it->first == name ? &it->second : nullptr;
+    }
+    for (const auto& [n, b] : names) {
+      if (n == name) return &b;
+    }
+    return nullptr;
+  }
   const NameBinding* find(std::string_view name) const {
     for (const Scope* s = this; s; s = s->parent) {
-      if (auto it = s->names.find(name); it != s->names.end()) return &it->second;
+      if (const NameBinding* b = s->find_here(name)) return b;
     }
     return nullptr;
   }
 };
+
+const Scope& empty_scope() {
+  static const Scope empty;
+  return empty;
+}
+
+// What a template of segments will need: an upper bound on nodes (a run of
+// literal text becomes one node), and counts of interpolations, sections
+// and expression sites, so the plan's vectors are allocated once.
+struct Counts {
+  std::size_t nodes = 0, interps = 0, sections = 0, exprs = 0;
+
+  void add(const Segments& segs) {
+    bool in_text = false;
+    for (const Segment& s : segs) {
+      if (s.kind == SegmentKind::Text) {
+        if (!in_text && !s.text.empty()) ++nodes;
+        in_text = in_text || !s.text.empty();
+        continue;
+      }
+      in_text = false;
+      if (s.kind == SegmentKind::Super) continue;
+      ++nodes;
+      switch (s.kind) {
+        case SegmentKind::Interpolation:
+          ++interps;
+          exprs += 1 + (s.interp ? s.interp->filters.size() : 0);
+          break;
+        case SegmentKind::If:
+          exprs += s.branches.size();
+          for (const auto& b : s.branches) add(b.body);
+          break;
+        case SegmentKind::For: ++exprs; break;
+        case SegmentKind::Fragment: exprs += s.bindings.size(); break;
+        case SegmentKind::Section: ++sections; break;
+        default: break;
+      }
+      add(s.body);
+    }
+  }
+};
+
+// A literal expression's value, built directly (no expressions to compile,
+// evaluate and drop): what evaluating its folded form gives. False for
+// anything that is not literal all the way down.
+bool literal_value(const ast::Expr* e, Value& out) {
+  if (!e) {
+    out = nullptr;
+    return true;
+  }
+  switch (e->kind) {
+    case ast::ExprKind::Null:
+    case ast::ExprKind::Error:
+    case ast::ExprKind::Call: out = nullptr; return true;  // as expr() compiles them
+    case ast::ExprKind::Bool: out = static_cast<const ast::BoolExpr*>(e)->value; return true;
+    case ast::ExprKind::Int: out = static_cast<const ast::IntExpr*>(e)->value; return true;
+    case ast::ExprKind::Float: out = static_cast<const ast::FloatExpr*>(e)->value; return true;
+    case ast::ExprKind::String: {
+      const auto& parts = static_cast<const ast::StringExpr*>(e)->value.parts;
+      std::size_t size = 0;
+      for (const auto& p : parts) {
+        if (p.interp) return false;
+        size += p.text.size();
+      }
+      std::string text;
+      text.reserve(size);
+      for (const auto& p : parts) text += p.text;
+      out = std::move(text);
+      return true;
+    }
+    case ast::ExprKind::List: {
+      Value list = Value::array();
+      for (const auto& item : static_cast<const ast::ListExpr*>(e)->items) {
+        Value v;
+        if (!literal_value(item.get(), v)) return false;
+        list.push_back(std::move(v));
+      }
+      out = std::move(list);
+      return true;
+    }
+    case ast::ExprKind::Object: {
+      Value object = Value::object();
+      for (const auto& en : static_cast<const ast::ObjectExpr*>(e)->entries) {
+        Value v;
+        if (!literal_value(en.value.get(), v)) return false;
+        object[en.key.text] = std::move(v);  // as evaluation does: a repeated key keeps its first place
+      }
+      out = std::move(object);
+      return true;
+    }
+    default: return false;
+  }
+}
 
 class Compiler {
  public:
@@ -40,34 +174,44 @@ class Compiler {
     return static_cast<std::uint32_t>(plan_.untrusted_names.size() - 1);
   }
 
-  std::uint32_t add(Expr e) {
-    plan_.exprs.push_back(std::move(e));
-    return static_cast<std::uint32_t>(plan_.exprs.size() - 1);
+  // Expressions and interpolations made after a mark can be dropped again
+  // when what they computed was folded into a constant or into text.
+  struct Mark {
+    std::size_t exprs, interps;
+  };
+  Mark mark() const { return {plan_.exprs.size(), plan_.interps.size()}; }
+  void drop_since(Mark m) {
+    plan_.exprs.resize(m.exprs);
+    plan_.interps.resize(m.interps);
   }
+
+  Expr& new_expr(ExprOp op) {
+    Expr& e = plan_.exprs.emplace_back();
+    e.op = op;
+    return e;
+  }
+  std::uint32_t last_expr() const { return static_cast<std::uint32_t>(plan_.exprs.size() - 1); }
   std::uint32_t constant(Value v) {
-    Expr e;
-    e.op = ExprOp::Const;
-    e.constant = std::move(v);
-    return add(std::move(e));
+    new_expr(ExprOp::Const).constant = std::move(v);
+    return last_expr();
   }
   bool is_const(std::uint32_t id) const { return id != kNone && plan_.exprs[id].op == ExprOp::Const; }
 
-  // Folds an expression whose operands are all constants.
-  std::uint32_t fold(std::uint32_t id) {
-    const Expr& e = plan_.exprs[id];
-    if (e.op == ExprOp::Const || e.op == ExprOp::Slot) return id;
-    for (std::uint32_t k : e.kids) {
-      if (k != kNone && !is_const(k)) return id;
-    }
+  // Replaces everything compiled since `m` (the expression `id` and its
+  // operands) by the constant it evaluates to.
+  std::uint32_t fold_since(Mark m, std::uint32_t id) {
     Frame empty;
     Value tmp;
     const Value* v = eval(plan_, id, empty, tmp);
-    return constant(v ? *v : Value());
+    Value value = !v ? Value() : v == &tmp ? std::move(tmp) : *v;
+    drop_since(m);
+    return constant(std::move(value));
   }
 
   std::uint32_t interp(const ast::Interpolation& in, const Scope& scope) {
-    Interp out;
-    out.expr = expr(in.expr.get(), scope);
+    std::uint32_t expr_id = expr(in.expr.get(), scope);
+    std::vector<Filter> filters;
+    filters.reserve(in.filters.size());
     for (const auto& f : in.filters) {
       const std::string& n = f.name.text;
       Filter filter;
@@ -75,18 +219,21 @@ class Compiler {
                 : n == "indent" ? FilterOp::Indent : n == "truncate" ? FilterOp::Truncate : n == "join" ? FilterOp::Join
                 : n == "json" ? FilterOp::Json : FilterOp::Unknown;
       if (!f.args.empty()) filter.arg = expr(f.args[0].value.get(), scope);
-      out.filters.push_back(filter);
+      filters.push_back(filter);
     }
+    Interp& out = plan_.interps.emplace_back();
+    out.expr = expr_id;
+    out.filters = std::move(filters);
     // `{{ a.b.c }}` with no filters: the renderer walks the members inline.
     if (out.filters.empty() && out.expr != kNone && plan_.exprs[out.expr].path) {
+      std::size_t depth = 0;
       std::uint32_t at = out.expr;
-      while (plan_.exprs[at].op == ExprOp::Member) {
-        out.path.insert(out.path.begin(), plan_.exprs[at].member);
-        at = plan_.exprs[at].kids[0];
-      }
+      for (; plan_.exprs[at].op == ExprOp::Member; at = plan_.exprs[at].kids[0]) ++depth;
+      out.path.resize(depth);
+      at = out.expr;
+      for (; plan_.exprs[at].op == ExprOp::Member; at = plan_.exprs[at].kids[0]) out.path[--depth] = plan_.exprs[at].member;
       out.path_slot = plan_.exprs[at].slot;
     }
-    plan_.interps.push_back(std::move(out));
     return static_cast<std::uint32_t>(plan_.interps.size() - 1);
   }
 
@@ -99,9 +246,11 @@ class Compiler {
     return true;
   }
 
+  // Compiles the operands first, then the node itself, so a reference into
+  // plan_.exprs is never held across a recursive call.
   std::uint32_t expr(const ast::Expr* e, const Scope& scope) {
     if (!e) return constant(nullptr);
-    Expr out;
+    Mark m = mark();
     switch (e->kind) {
       case ast::ExprKind::Null:
       case ast::ExprKind::Error:
@@ -110,82 +259,112 @@ class Compiler {
       case ast::ExprKind::Int: return constant(static_cast<const ast::IntExpr*>(e)->value);
       case ast::ExprKind::Float: return constant(static_cast<const ast::FloatExpr*>(e)->value);
       case ast::ExprKind::String: {
-        out.op = ExprOp::Concat;
-        for (const auto& p : static_cast<const ast::StringExpr*>(e)->value.parts) {
+        const auto& parts = static_cast<const ast::StringExpr*>(e)->value.parts;
+        std::vector<std::uint32_t> kids;
+        std::vector<std::string> keys;
+        kids.reserve(parts.size());
+        keys.reserve(parts.size());
+        bool folds = true;
+        for (const auto& p : parts) {
           if (p.interp) {
-            out.kids.push_back(interp(*p.interp, scope));
-            out.keys.emplace_back();
+            std::uint32_t k = interp(*p.interp, scope);
+            if (!interp_is_const(k)) folds = false;
+            kids.push_back(k);
+            keys.emplace_back();
           } else {
-            out.kids.push_back(kNone);
-            out.keys.push_back(p.text);
+            kids.push_back(kNone);
+            keys.push_back(p.text);
           }
         }
-        bool folds = true;
-        for (std::uint32_t k : out.kids) {
-          if (k != kNone && !interp_is_const(k)) folds = false;
-        }
-        std::uint32_t id = add(std::move(out));
-        if (!folds) return id;
-        Frame empty;
-        Value tmp;
-        const Value* v = eval(plan_, id, empty, tmp);
-        return constant(v ? *v : Value());
+        Expr& out = new_expr(ExprOp::Concat);
+        out.kids = std::move(kids);
+        out.keys = std::move(keys);
+        return folds ? fold_since(m, last_expr()) : last_expr();
       }
       case ast::ExprKind::Name: {
         const NameBinding* b = scope.find(static_cast<const ast::NameExpr*>(e)->name.text);
         if (!b) return constant(nullptr);
-        if (b->is_const) return constant(b->constant);
-        out.op = ExprOp::Slot;
+        if (b->is_const()) return b->constant;  // the binding's own Const expression
+        Expr& out = new_expr(ExprOp::Slot);
         out.slot = b->slot;
         out.path = true;
-        return add(std::move(out));
+        return last_expr();
       }
       case ast::ExprKind::Member: {
-        const auto* m = static_cast<const ast::MemberExpr*>(e);
-        out.op = ExprOp::Member;
-        out.member = m->member.text;
-        out.kids = {expr(m->object.get(), scope)};
-        out.path = plan_.exprs[out.kids[0]].path;
-        break;
+        const auto* me = static_cast<const ast::MemberExpr*>(e);
+        std::uint32_t object = expr(me->object.get(), scope);
+        bool path = plan_.exprs[object].path;
+        Expr& out = new_expr(ExprOp::Member);
+        out.member = me->member.text;
+        out.kids = {object};
+        out.path = path;
+        return fold(m, last_expr());
       }
       case ast::ExprKind::Index: {
         const auto* ix = static_cast<const ast::IndexExpr*>(e);
-        out.op = ExprOp::Index;
-        out.kids = {expr(ix->object.get(), scope), expr(ix->index.get(), scope)};
-        break;
+        std::uint32_t object = expr(ix->object.get(), scope);
+        std::uint32_t index = expr(ix->index.get(), scope);
+        new_expr(ExprOp::Index).kids = {object, index};
+        return fold(m, last_expr());
       }
       case ast::ExprKind::Unary: {
         const auto* u = static_cast<const ast::UnaryExpr*>(e);
-        out.op = u->op == ast::UnaryOp::Not ? ExprOp::Not : ExprOp::Neg;
-        out.kids = {expr(u->operand.get(), scope)};
-        break;
+        std::uint32_t operand = expr(u->operand.get(), scope);
+        new_expr(u->op == ast::UnaryOp::Not ? ExprOp::Not : ExprOp::Neg).kids = {operand};
+        return fold(m, last_expr());
       }
       case ast::ExprKind::Compare: {
         const auto* c = static_cast<const ast::CompareExpr*>(e);
-        out.op = ExprOp::Compare;
+        std::uint32_t lhs = expr(c->lhs.get(), scope);
+        std::uint32_t rhs = expr(c->rhs.get(), scope);
+        Expr& out = new_expr(ExprOp::Compare);
         out.compare = c->op;
-        out.kids = {expr(c->lhs.get(), scope), expr(c->rhs.get(), scope)};
-        break;
+        out.kids = {lhs, rhs};
+        return fold(m, last_expr());
       }
       case ast::ExprKind::Logical: {
         const auto* l = static_cast<const ast::LogicalExpr*>(e);
-        out.op = l->op == ast::LogicalOp::And ? ExprOp::And : ExprOp::Or;
-        for (const auto& o : l->operands) out.kids.push_back(expr(o.get(), scope));
-        break;
+        std::vector<std::uint32_t> kids;
+        kids.reserve(l->operands.size());
+        for (const auto& o : l->operands) kids.push_back(expr(o.get(), scope));
+        new_expr(l->op == ast::LogicalOp::And ? ExprOp::And : ExprOp::Or).kids = std::move(kids);
+        return fold(m, last_expr());
       }
-      case ast::ExprKind::List:
-        out.op = ExprOp::List;
-        for (const auto& i : static_cast<const ast::ListExpr*>(e)->items) out.kids.push_back(expr(i.get(), scope));
-        break;
-      case ast::ExprKind::Object:
-        out.op = ExprOp::Object;
-        for (const auto& en : static_cast<const ast::ObjectExpr*>(e)->entries) {
-          out.keys.push_back(en.key.text);
-          out.kids.push_back(expr(en.value.get(), scope));
+      case ast::ExprKind::List: {
+        if (Value v; literal_value(e, v)) return constant(std::move(v));
+        const auto& items = static_cast<const ast::ListExpr*>(e)->items;
+        std::vector<std::uint32_t> kids;
+        kids.reserve(items.size());
+        for (const auto& i : items) kids.push_back(expr(i.get(), scope));
+        new_expr(ExprOp::List).kids = std::move(kids);
+        return fold(m, last_expr());
+      }
+      case ast::ExprKind::Object: {
+        if (Value v; literal_value(e, v)) return constant(std::move(v));
+        const auto& entries = static_cast<const ast::ObjectExpr*>(e)->entries;
+        std::vector<std::uint32_t> kids;
+        std::vector<std::string> keys;
+        kids.reserve(entries.size());
+        keys.reserve(entries.size());
+        for (const auto& en : entries) {
+          keys.push_back(en.key.text);
+          kids.push_back(expr(en.value.get(), scope));
         }
-        break;
+        Expr& out = new_expr(ExprOp::Object);
+        out.keys = std::move(keys);
+        out.kids = std::move(kids);
+        return fold(m, last_expr());
+      }
     }
-    return fold(add(std::move(out)));
+    return constant(nullptr);
+  }
+
+  // Folds an expression whose operands are all constants.
+  std::uint32_t fold(Mark m, std::uint32_t id) {
+    for (std::uint32_t k : plan_.exprs[id].kids) {
+      if (k != kNone && !is_const(k)) return id;
+    }
+    return fold_since(m, id);
   }
 
   // The @untrusted input an expression's value comes from (through members,
@@ -203,13 +382,16 @@ class Compiler {
     return kNone;
   }
 
-  std::uint32_t add_node(Node n) {
+  std::uint32_t add_node(Node&& n) {
     plan_.nodes.push_back(std::move(n));
     return static_cast<std::uint32_t>(plan_.nodes.size() - 1);
   }
 
   // Appends literal text to a body, merging with a literal just before it.
-  void add_text(std::vector<std::uint32_t>& body, const std::string& text, const Span& span) {
+  // `more_bytes` and `more_pieces` are what the run of literals that starts
+  // here will add after this one, reserved when the node is created.
+  void add_text(std::vector<std::uint32_t>& body, std::string_view text, const Span& span, std::size_t more_bytes = 0,
+                std::size_t more_pieces = 0) {
     if (text.empty()) return;
     if (!body.empty() && plan_.nodes[body.back()].kind == NodeKind::Text) {
       Node& last = plan_.nodes[body.back()];
@@ -220,25 +402,64 @@ class Compiler {
     Node n;
     n.kind = NodeKind::Text;
     n.span = span;
+    n.text.reserve(text.size() + more_bytes);
     n.text = text;
+    n.pieces.reserve(1 + more_pieces);
     n.pieces.push_back({static_cast<std::uint32_t>(text.size()), span});
     body.push_back(add_node(std::move(n)));
   }
 
   void segments(const Segments& segs, const Scope& scope, std::vector<std::uint32_t>& body) {
-    for (const Segment& s : segs) segment(s, scope, body);
+    for (std::size_t i = 0; i < segs.size();) {
+      if (segs[i].kind != SegmentKind::Text) {
+        segment(segs[i++], scope, body);
+        continue;
+      }
+      // A run of literal segments: one node, sized once.
+      std::size_t end = i, bytes = 0, pieces = 0;
+      for (; end < segs.size() && segs[end].kind == SegmentKind::Text; ++end) {
+        bytes += segs[end].text.size();
+        pieces += segs[end].text.empty() ? 0 : 1;
+      }
+      for (; i < end; ++i) {
+        const Segment& s = segs[i];
+        if (s.text.empty()) continue;
+        bytes -= s.text.size();
+        --pieces;
+        add_text(body, s.text, s.span, bytes, pieces);
+      }
+    }
+  }
+
+  // A body's node list, allocated once (a run of literals may take fewer).
+  void body_of(const Segments& segs, const Scope& scope, std::vector<std::uint32_t>& body) {
+    body.reserve(segs.size());
+    segments(segs, scope, body);
   }
 
   void segment(const Segment& s, const Scope& scope, std::vector<std::uint32_t>& body) {
     switch (s.kind) {
       case SegmentKind::Text: add_text(body, s.text, s.span); return;
       case SegmentKind::Interpolation: {
-        std::uint32_t id = interp(*s.interp, scope);
         std::uint32_t untrusted = root_untrusted(s.interp->expr.get(), scope);
+        // `{{ param }}` of a constant fragment argument: its text, directly.
+        if (untrusted == kNone && s.interp->filters.empty() && s.interp->expr &&
+            s.interp->expr->kind == ast::ExprKind::Name) {
+          const NameBinding* b = scope.find(static_cast<const ast::NameExpr*>(s.interp->expr.get())->name.text);
+          if (b && b->is_const()) {
+            text_.clear();
+            append_text(text_, plan_.exprs[b->constant].constant);
+            add_text(body, text_, s.span);
+            return;
+          }
+        }
+        Mark m = mark();
+        std::uint32_t id = interp(*s.interp, scope);
         if (untrusted == kNone && interp_is_const(id)) {
-          std::string text;
-          append_interp(plan_, plan_.interps[id], Frame{}, text);
-          add_text(body, text, s.span);
+          text_.clear();
+          append_interp(plan_, plan_.interps[id], Frame{}, text_);
+          drop_since(m);
+          add_text(body, text_, s.span);
           return;
         }
         Node n;
@@ -253,11 +474,11 @@ class Compiler {
         Node n;
         n.kind = NodeKind::If;
         n.span = s.span;
-        for (const auto& b : s.branches) {
-          Branch br;
-          br.condition = b.condition ? expr(b.condition, scope) : kNone;
-          segments(b.body, scope, br.body);
-          n.branches.push_back(std::move(br));
+        n.branches.resize(s.branches.size());
+        for (std::size_t k = 0; k < s.branches.size(); ++k) {
+          const auto& b = s.branches[k];
+          n.branches[k].condition = b.condition ? expr(b.condition, scope) : kNone;
+          body_of(b.body, scope, n.branches[k].body);
         }
         body.push_back(add_node(std::move(n)));
         return;
@@ -268,17 +489,18 @@ class Compiler {
         n.span = s.span;
         n.iterable = expr(s.iterable, scope);
         std::uint32_t untrusted = root_untrusted(s.iterable, scope);
-        Scope inner{&scope, {}};
+        Scope inner;
+        inner.parent = &scope;
         if (s.second_var.empty()) {
           n.var_slot = new_slot();
-          inner.names[s.var] = NameBinding{n.var_slot, false, {}, untrusted};
+          inner.bind(s.var, NameBinding{n.var_slot, kNone, untrusted});
         } else {
           n.index_slot = new_slot();
           n.var_slot = new_slot();
-          inner.names[s.var] = NameBinding{n.index_slot, false, {}, untrusted};
-          inner.names[s.second_var] = NameBinding{n.var_slot, false, {}, untrusted};
+          inner.bind(s.var, NameBinding{n.index_slot, kNone, untrusted});
+          inner.bind(s.second_var, NameBinding{n.var_slot, kNone, untrusted});
         }
-        segments(s.body, inner, n.body);
+        body_of(s.body, inner, n.body);
         body.push_back(add_node(std::move(n)));
         return;
       }
@@ -286,27 +508,27 @@ class Compiler {
         // Fragments see only their parameters; arguments are evaluated in
         // the caller's scope, defaults in none. A constant argument is
         // folded into the fragment's text.
-        static const Scope empty;
         Node n;
         n.kind = NodeKind::Block;
         n.span = s.span;
         Scope inner;
+        inner.names.reserve(s.bindings.size());
         for (const auto& b : s.bindings) {
-          const Scope& where = b.is_default ? empty : scope;
-          std::uint32_t value = b.value ? expr(b.value, where) : constant(nullptr);
-          std::uint32_t untrusted = b.is_default ? kNone : root_untrusted(b.value, scope);
+          const Scope& where = b.is_default ? empty_scope() : scope;
           NameBinding binding;
-          binding.untrusted = untrusted;
+          binding.untrusted = b.is_default ? kNone : root_untrusted(b.value, scope);
+          std::uint32_t value;
+          if (Value v; literal_value(b.value, v)) value = constant(std::move(v));
+          else value = expr(b.value, where);
           if (is_const(value)) {
-            binding.is_const = true;
-            binding.constant = plan_.exprs[value].constant;
+            binding.constant = value;
           } else {
             binding.slot = new_slot();
             n.bindings.push_back({binding.slot, value});
           }
-          inner.names[b.name] = std::move(binding);
+          inner.bind(b.name, binding);
         }
-        segments(s.body, inner, n.body);
+        body_of(s.body, inner, n.body);
         body.push_back(add_node(std::move(n)));
         return;
       }
@@ -314,8 +536,8 @@ class Compiler {
         Node n;
         n.kind = NodeKind::Block;
         n.span = s.span;
-        SectionInfo info;
-        info.name = s.section ? s.section->name : "";
+        SectionInfo& info = plan_.sections.emplace_back();
+        if (s.section) info.name = s.section->name;
         info.parent = current_section_;
         if (s.section) {
           info.priority = s.section->priority;
@@ -326,11 +548,10 @@ class Compiler {
         }
         info.order = order_++;
         info.in_example = in_example_;
-        plan_.sections.push_back(std::move(info));
         n.section = static_cast<std::uint32_t>(plan_.sections.size() - 1);
         std::uint32_t saved = current_section_;
         current_section_ = n.section;
-        segments(s.body, scope, n.body);
+        body_of(s.body, scope, n.body);
         current_section_ = saved;
         body.push_back(add_node(std::move(n)));
         return;
@@ -344,8 +565,9 @@ class Compiler {
   void set_in_example(bool on) { in_example_ = on; }
 
   void messages(const std::vector<Message>& in, const Scope& scope, std::vector<MessagePlan>& out) {
+    out.reserve(out.size() + in.size());
     for (const Message& m : in) {
-      MessagePlan mp;
+      MessagePlan& mp = out.emplace_back();
       mp.span = m.origin.span;
       if (m.kind == MessageKind::History) {
         mp.history = true;
@@ -361,9 +583,8 @@ class Compiler {
         mp.history_index = static_cast<std::uint32_t>(plan_.histories.size() - 1);
       } else {
         mp.role = role_of(m.role);
-        segments(m.body, scope, mp.body);
+        body_of(m.body, scope, mp.body);
       }
-      out.push_back(std::move(mp));
     }
   }
 
@@ -382,6 +603,7 @@ class Compiler {
   std::uint32_t current_section_ = kNone;
   bool in_example_ = false;
   std::uint32_t order_ = 0;
+  std::string text_;  // scratch for text folded from constant interpolations
 };
 
 }  // namespace
@@ -389,41 +611,61 @@ class Compiler {
 Plan compile(const Prompt& prompt) {
   Plan plan;
   plan.prompt = &prompt;
+  {
+    Counts counts;
+    for (const Message& m : prompt.messages) counts.add(m.body);
+    for (const Example& e : prompt.examples) {
+      for (const Message& m : e.messages) counts.add(m.body);
+    }
+    plan.nodes.reserve(counts.nodes);
+    plan.interps.reserve(counts.interps);
+    plan.sections.reserve(counts.sections);
+    plan.exprs.reserve(counts.exprs);
+  }
   Compiler c(plan);
   Scope top;
+  top.names.reserve(prompt.inputs.size());
+  plan.inputs.reserve(prompt.inputs.size());
   for (const Input& in : prompt.inputs) {
-    InputSlot slot;
+    InputSlot& slot = plan.inputs.emplace_back();
     slot.input = &in;
     if (in.default_value) {
-      static const Scope empty;
-      std::uint32_t id = c.expr(in.default_value, empty);
-      Frame none;
-      Value tmp;
-      const Value* v = eval(plan, id, none, tmp);
       slot.has_default = true;
-      slot.default_value = v ? *v : Value();
+      if (!literal_value(in.default_value, slot.default_value)) {
+        Compiler::Mark m = c.mark();
+        std::uint32_t id = c.expr(in.default_value, empty_scope());
+        Frame none;
+        Value tmp;
+        const Value* v = eval(plan, id, none, tmp);
+        slot.default_value = v ? *v : Value();
+        c.drop_since(m);  // evaluated once: nothing reads the expression again
+      }
     }
-    plan.inputs.push_back(std::move(slot));
     NameBinding b;
     b.slot = c.new_slot();
     if (in.untrusted) b.untrusted = c.untrusted_index(in.name);
-    top.names[in.name] = std::move(b);
+    top.names.emplace_back(in.name, b);
   }
+  // Sorted for lookups; of two inputs with one name the later one is bound.
+  std::stable_sort(top.names.begin(), top.names.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // (unique over the reversed range keeps the last of each name, packed at the end)
+  auto kept = std::unique(top.names.rbegin(), top.names.rend(), [](const auto& a, const auto& b) { return a.first == b.first; });
+  top.names.erase(top.names.begin(), kept.base());
+  top.sorted = true;
   c.messages(prompt.messages, top, plan.messages);
   // Examples render with no inputs in scope.
-  static const Scope empty;
   c.set_in_example(true);
+  plan.example_messages.reserve(prompt.examples.size());
   for (const Example& e : prompt.examples) {
     plan.example_messages.emplace_back();
-    c.messages(e.messages, empty, plan.example_messages.back());
+    c.messages(e.messages, empty_scope(), plan.example_messages.back());
   }
   return plan;
 }
 
 std::uint32_t compile_constant(Plan& plan, const ast::Expr* expr) {
-  static const Scope empty;
   Compiler c(plan);
-  return c.expr(expr, empty);
+  return c.expr(expr, empty_scope());
 }
 
 }  // namespace aep::ir::plan
