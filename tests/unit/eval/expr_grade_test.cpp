@@ -14,28 +14,12 @@ using aep::eval::testing::TempProject;
 
 namespace {
 
-// Grades one answer for the test `t` whose asserts are `asserts` (one per line).
-struct Fixture {
-  TempProject project;
-  explicit Fixture(const std::string& body)
-      : project({{"m.aep", std::string(kPromptModule) + "test t for P {\n  input { ticket: \"x\" }\n" + body + "}\n"}}) {}
-  const Suite& suite() const { return *project.suite("t"); }
-  TrialOutcome grade(const nlohmann::json& output, const JudgeFn& judge = {}) const {
-    Case c;
-    c.id = "t";
-    c.inputs = {{"ticket", "x"}};
-    Answer a;
-    a.text = output.dump();
-    a.output = output;
-    a.latency_ms = 120;
-    return grade_trial(suite(), c, 0, a, judge);
-  }
-};
+using aep::eval::testing::GradedTest;
 
 }  // namespace
 
 TEST_CASE("comparisons treat numeric strings as numbers and absent fields as null") {
-  Fixture f(
+  GradedTest f("", 
       "  assert output.urgency == \"3\"\n"
       "  assert category == \"billing\"\n"
       "  assert output.missing == null\n"
@@ -57,14 +41,14 @@ TEST_CASE("comparisons treat numeric strings as numbers and absent fields as nul
 }
 
 TEST_CASE("ordering an absent field fails the assertion instead of erroring the item") {
-  Fixture f("  assert output.urgency >= 3\n");
+  GradedTest f("", "  assert output.urgency >= 3\n");
   TrialOutcome t = f.grade({{"category", "billing"}});
   REQUIRE(t.pass.has_value());
   CHECK_FALSE(*t.pass);
 }
 
 TEST_CASE("a judge failure makes the trial errored; a verdict decides pass or fail") {
-  Fixture f("  assert llm_rubric(output.category, \"names the category\")\n");
+  GradedTest f("", "  assert llm_rubric(output.category, \"names the category\")\n");
   TrialOutcome none = f.grade({{"category", "billing"}});
   CHECK_FALSE(none.pass.has_value());
   CHECK(none.error.find("needs a judge") != std::string::npos);
@@ -85,7 +69,7 @@ TEST_CASE("a judge failure makes the trial errored; a verdict decides pass or fa
 }
 
 TEST_CASE("a failed call is errored and an answer of the wrong shape is graded as a failure") {
-  Fixture f("  assert output.category == \"billing\"\n");
+  GradedTest f("", "  assert output.category == \"billing\"\n");
   Case c;
   c.id = "t";
   Answer failed;

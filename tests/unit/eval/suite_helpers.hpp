@@ -3,6 +3,8 @@
 // loaded and checked by sema like `aep test` does.
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,6 +15,7 @@
 #include "compiler/diag/sink.hpp"
 #include "compiler/sema/program.hpp"
 #include "compiler/source/project.hpp"
+#include "eval/grade.hpp"
 #include "eval/suite.hpp"
 
 namespace aep::eval::testing {
@@ -75,5 +78,32 @@ prompt P {
   user { "{{ ticket }} ({{ tier }})" }
 }
 )aep";
+
+// A test `t` of prompt P (kPromptModule) with `annotations` after its name and
+// `body` (assert lines) inside, graded on answers given as JSON: the grading
+// tests of expressions, weights, sets and thresholds all start from it.
+struct GradedTest {
+  TempProject project;
+  GradedTest(const std::string& annotations, const std::string& body)
+      : project({{"m.aep", std::string(kPromptModule) + "test t for P " + annotations + " {\n  input { ticket: \"x\" }\n" +
+                               body + "}\n"}}) {}
+  // The suite, or a failed REQUIRE that shows why sema rejected the test.
+  const Suite& suite() const {
+    INFO(project.diagnostics());
+    for (const auto& p : project.suites.problems) INFO(p.message);
+    REQUIRE(project.suite("t") != nullptr);
+    return *project.suite("t");
+  }
+  TrialOutcome grade(const nlohmann::json& output, const JudgeFn& judge = {}) const {
+    Case c;
+    c.id = "t";
+    c.inputs = {{"ticket", "x"}};
+    Answer a;
+    a.text = output.dump();
+    a.output = output;
+    a.latency_ms = 120;
+    return grade_trial(suite(), c, 0, a, judge);
+  }
+};
 
 }  // namespace aep::eval::testing

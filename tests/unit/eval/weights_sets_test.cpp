@@ -16,35 +16,14 @@ using aep::eval::testing::TempProject;
 
 namespace {
 
-// A test `t` of prompt P with `annotations` after its name and `body` inside.
-struct Fixture {
-  TempProject project;
-  Fixture(const std::string& annotations, const std::string& body)
-      : project({{"m.aep", std::string(kPromptModule) + "test t for P " + annotations + " {\n  input { ticket: \"x\" }\n" +
-                               body + "}\n"}}) {}
-  const Suite& suite() const {
-    INFO(project.diagnostics());
-    for (const auto& p : project.suites.problems) INFO(p.message);
-    REQUIRE(project.suite("t") != nullptr);
-    return *project.suite("t");
-  }
-  TrialOutcome grade(const nlohmann::json& output, const JudgeFn& judge = {}) const {
-    Case c;
-    c.id = "t";
-    c.inputs = {{"ticket", "x"}};
-    Answer a;
-    a.text = output.dump();
-    a.output = output;
-    return grade_trial(suite(), c, 0, a, judge);
-  }
-};
+using aep::eval::testing::GradedTest;
 
 const nlohmann::json kBilling = {{"category", "billing"}, {"urgency", 3}, {"tags", {"vip"}}};
 
 }  // namespace
 
 TEST_CASE("weights: the score is the weighted mean and every counted assertion must pass") {
-  Fixture f("",
+  GradedTest f("",
             "  assert category == \"billing\" @weight(2)\n"
             "  assert urgency > 4, \"urgent\"\n");
   const Suite& s = f.suite();
@@ -70,20 +49,20 @@ TEST_CASE("a test threshold passes on the weighted score despite single failures
   const std::string body =
       "  assert category == \"billing\" @weight(2)\n"
       "  assert urgency > 4\n";
-  Fixture met("@threshold(0.6)", body);
+  GradedTest met("@threshold(0.6)", body);
   REQUIRE(met.suite().threshold == std::optional<double>(0.6));
   TrialOutcome t = met.grade(kBilling);
   CHECK(t.score == Approx(2.0 / 3.0));
   CHECK(t.pass == std::optional<bool>(true));
 
-  Fixture missed("@threshold(0.7)", body);
+  GradedTest missed("@threshold(0.7)", body);
   TrialOutcome m = missed.grade(kBilling);
   CHECK(m.score == Approx(2.0 / 3.0));
   CHECK(m.pass == std::optional<bool>(false));
 }
 
 TEST_CASE("weight 0 records an assertion as a metric without counting it, even when it errors") {
-  Fixture f("",
+  GradedTest f("",
             "  assert category == \"billing\"\n"
             "  assert urgency > 4 @weight(0), \"very urgent\"\n"
             "  assert llm_rubric(output.category, \"polite\") @weight(0) @metric(polite)\n");
@@ -106,7 +85,7 @@ TEST_CASE("weight 0 records an assertion as a metric without counting it, even w
   CHECK_FALSE(t.metrics["polite"].has_value());  // errored: no value, like an errored metric
 
   // The same judge failure on a counted assertion makes the trial errored.
-  Fixture counted("", "  assert llm_rubric(output.category, \"polite\")\n");
+  GradedTest counted("", "  assert llm_rubric(output.category, \"polite\")\n");
   TrialOutcome e = counted.grade(kBilling, failing);
   CHECK_FALSE(e.pass.has_value());
   CHECK(e.error.find("503") != std::string::npos);
@@ -120,7 +99,7 @@ TEST_CASE("an assertion set passes on its threshold, with negated members, and c
       "    assert urgency > 4\n"
       "  }\n"
       "  assert category == \"billing\"\n";
-  Fixture f("", set);
+  GradedTest f("", set);
   const Suite& s = f.suite();
   REQUIRE(s.asserts.size() == 2);
   REQUIRE(s.asserts[0].is_set);
@@ -152,7 +131,7 @@ TEST_CASE("an assertion set passes on its threshold, with negated members, and c
 }
 
 TEST_CASE("a set without a threshold needs all its counted members; nested sets count once with their weight") {
-  Fixture f("",
+  GradedTest f("",
             "  assert_set outer {\n"
             "    assert category == \"billing\"\n"
             "    assert_set inner @threshold(0.5) @weight(2) {\n"
@@ -178,7 +157,7 @@ TEST_CASE("a set without a threshold needs all its counted members; nested sets 
 }
 
 TEST_CASE("a bare judge call scores with the verdict's score, negation with its complement") {
-  Fixture f("",
+  GradedTest f("",
             "  assert_set graded @threshold(0.5) {\n"
             "    assert llm_rubric(output.category, \"friendly\")\n"
             "    assert not llm_rubric(output.category, \"rude\")\n"
@@ -264,7 +243,7 @@ TEST_CASE("bad weights, thresholds and annotations are diagnostics and the suite
 }
 
 TEST_CASE("reports carry scores, weights and set members") {
-  Fixture f("",
+  GradedTest f("",
             "  assert_set tone @threshold(0.9) {\n"
             "    assert category == \"billing\"\n"
             "    assert urgency > 4 @weight(3)\n"
