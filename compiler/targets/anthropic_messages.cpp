@@ -48,6 +48,10 @@ Json lower_anthropic_messages(const LowerContext& ctx) {
   const render::Config& c = ctx.config;
   const ModelInfo& model = ctx.model;
   Json out = Json::object();
+  // Room for every top-level key up front: an ordered_json object is a vector of
+  // pair<const string, Json>, which reallocates by copying, so growing it after
+  // the messages are in would deep-copy the whole conversation each time.
+  out.get_ref<Json::object_t&>().reserve(32);
   out["model"] = model.name;
 
   std::size_t breakpoints = count_cache_breakpoints(req);

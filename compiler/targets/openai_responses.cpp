@@ -14,6 +14,10 @@ Json lower_openai_responses(const LowerContext& ctx) {
   const render::Request& req = ctx.request;
   const render::Config& c = ctx.config;
   Json out = Json::object();
+  // Room for every top-level key up front: an ordered_json object is a vector of
+  // pair<const string, Json>, which reallocates by copying, so growing it after
+  // the messages are in would deep-copy the whole conversation each time.
+  out.get_ref<Json::object_t&>().reserve(32);
   out["model"] = ctx.model.name;
 
   Conversation conv = split_conversation(req);
