@@ -14,6 +14,7 @@
 // and the expressions and interpolations of anything folded into a constant
 // are dropped again, so the plan keeps only what evaluation reads.
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <utility>
 
@@ -32,30 +33,65 @@ struct NameBinding {
 // Names in scope. Keys are views of names owned by the IR (input, loop
 // variable and parameter names), which outlives compilation. Scopes are
 // small (a loop's one or two variables, a fragment's parameters) except the
-// prompt's inputs, which are sorted once and binary-searched.
+// prompt's inputs (dozens in a deep chain), which get a hash index. The
+// first few names live in the scope itself, so a loop or a fragment use
+// allocates nothing for its scope.
 struct Scope {
+  using Entry = std::pair<std::string_view, NameBinding>;
   const Scope* parent = nullptr;
-  std::vector<std::pair<std::string_view, NameBinding>> names;
-  bool sorted = false;
+  std::array<Entry, 4> near{};
+  std::size_t near_count = 0;
+  std::vector<Entry> names;          // beyond `near`; all of the inputs
+  std::vector<std::uint32_t> index;  // open addressing: 1 + position in names, 0 empty
+
+  static std::size_t hash(std::string_view name) {
+    std::size_t h = 1469598103934665603ull;
+    for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  // Builds the index; of two bindings of one name the later one is found.
+  void build_index() {
+    std::size_t size = 16;
+    while (size < names.size() * 2) size *= 2;
+    index.assign(size, 0);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      std::size_t at = hash(names[i].first) & (size - 1);
+      while (index[at] != 0 && names[index[at] - 1].first != names[i].first) at = (at + 1) & (size - 1);
+      index[at] = static_cast<std::uint32_t>(i + 1);
+    }
+  }
 
   // A later binding of the same name replaces the earlier one.
   void bind(std::string_view name, const NameBinding& b) {
+    for (std::size_t i = 0; i < near_count; ++i) {
+      if (near[i].first == name) {
+        near[i].second = b;
+        return;
+      }
+    }
     for (auto& [n, existing] : names) {
       if (n == name) {
         existing = b;
         return;
       }
     }
-    names.emplace_back(name, b);
+    if (near_count < near.size()) near[near_count++] = {name, b};
+    else names.emplace_back(name, b);
   }
   const NameBinding* find_here(std::string_view name) const {
-    if (sorted) {
-      auto it = std::lower_bound(names.begin(), names.end(), name,
-                                 [](const auto& entry, std::string_view n) { return entry.first < n; });
-      return it != names.end() && it->first == name ? &it->second : nullptr;
+    if (!index.empty()) {
+      std::size_t mask = index.size() - 1;
+      for (std::size_t at = hash(name) & mask; index[at] != 0; at = (at + 1) & mask) {
+        if (names[index[at] - 1].first == name) return &names[index[at] - 1].second;
+      }
+      return nullptr;
     }
-    for (const auto& [n, b] : names) {
-      if (n == name) return &b;
+    for (std::size_t i = 0; i < near_count; ++i) {
+      if (near[i].first == name) return &near[i].second;
+    }
+    // Backwards: of two inputs with one name (not deduplicated) the later one.
+    for (auto it = names.rbegin(); it != names.rend(); ++it) {
+      if (it->first == name) return &it->second;
     }
     return nullptr;
   }
@@ -367,23 +403,32 @@ class Compiler {
     return fold_since(m, id);
   }
 
+  // The name an expression's value is read from (through members and
+  // indexes), or null.
+  static const ast::NameExpr* root_name(const ast::Expr* e) {
+    while (e) {
+      if (e->kind == ast::ExprKind::Name) return static_cast<const ast::NameExpr*>(e);
+      if (e->kind == ast::ExprKind::Member) e = static_cast<const ast::MemberExpr*>(e)->object.get();
+      else if (e->kind == ast::ExprKind::Index) e = static_cast<const ast::IndexExpr*>(e)->object.get();
+      else return nullptr;
+    }
+    return nullptr;
+  }
+
   // The @untrusted input an expression's value comes from (through members,
   // indexes, loop variables and fragment parameters).
   std::uint32_t root_untrusted(const ast::Expr* e, const Scope& scope) const {
-    while (e) {
-      if (e->kind == ast::ExprKind::Name) {
-        const NameBinding* b = scope.find(static_cast<const ast::NameExpr*>(e)->name.text);
-        return b ? b->untrusted : kNone;
-      }
-      if (e->kind == ast::ExprKind::Member) e = static_cast<const ast::MemberExpr*>(e)->object.get();
-      else if (e->kind == ast::ExprKind::Index) e = static_cast<const ast::IndexExpr*>(e)->object.get();
-      else return kNone;
-    }
-    return kNone;
+    const ast::NameExpr* root = root_name(e);
+    const NameBinding* b = root ? scope.find(root->name.text) : nullptr;
+    return b ? b->untrusted : kNone;
   }
 
-  std::uint32_t add_node(Node&& n) {
-    plan_.nodes.push_back(std::move(n));
+  // A node made in place (its body is moved in once compiled): children get
+  // higher ids than their parent, which nothing depends on.
+  std::uint32_t new_node(NodeKind kind, const Span& span) {
+    Node& n = plan_.nodes.emplace_back();
+    n.kind = kind;
+    n.span = span;
     return static_cast<std::uint32_t>(plan_.nodes.size() - 1);
   }
 
@@ -399,14 +444,13 @@ class Compiler {
       last.pieces.push_back({static_cast<std::uint32_t>(text.size()), span});
       return;
     }
-    Node n;
-    n.kind = NodeKind::Text;
-    n.span = span;
+    std::uint32_t id = new_node(NodeKind::Text, span);
+    Node& n = plan_.nodes[id];
     n.text.reserve(text.size() + more_bytes);
     n.text = text;
     n.pieces.reserve(1 + more_pieces);
     n.pieces.push_back({static_cast<std::uint32_t>(text.size()), span});
-    body.push_back(add_node(std::move(n)));
+    body.push_back(id);
   }
 
   void segments(const Segments& segs, const Scope& scope, std::vector<std::uint32_t>& body) {
@@ -441,17 +485,15 @@ class Compiler {
     switch (s.kind) {
       case SegmentKind::Text: add_text(body, s.text, s.span); return;
       case SegmentKind::Interpolation: {
-        std::uint32_t untrusted = root_untrusted(s.interp->expr.get(), scope);
+        const ast::NameExpr* root = root_name(s.interp->expr.get());
+        const NameBinding* b = root ? scope.find(root->name.text) : nullptr;
+        std::uint32_t untrusted = b ? b->untrusted : kNone;
         // `{{ param }}` of a constant fragment argument: its text, directly.
-        if (untrusted == kNone && s.interp->filters.empty() && s.interp->expr &&
-            s.interp->expr->kind == ast::ExprKind::Name) {
-          const NameBinding* b = scope.find(static_cast<const ast::NameExpr*>(s.interp->expr.get())->name.text);
-          if (b && b->is_const()) {
-            text_.clear();
-            append_text(text_, plan_.exprs[b->constant].constant);
-            add_text(body, text_, s.span);
-            return;
-          }
+        if (untrusted == kNone && b && b->is_const() && root == s.interp->expr.get() && s.interp->filters.empty()) {
+          text_.clear();
+          append_text(text_, plan_.exprs[b->constant].constant);
+          add_text(body, text_, s.span);
+          return;
         }
         Mark m = mark();
         std::uint32_t id = interp(*s.interp, scope);
@@ -462,57 +504,76 @@ class Compiler {
           add_text(body, text_, s.span);
           return;
         }
-        Node n;
-        n.kind = NodeKind::Interp;
-        n.span = s.span;
-        n.interp = id;
-        n.untrusted = untrusted;
-        body.push_back(add_node(std::move(n)));
+        std::uint32_t node = new_node(NodeKind::Interp, s.span);
+        plan_.nodes[node].interp = id;
+        plan_.nodes[node].untrusted = untrusted;
+        body.push_back(node);
         return;
       }
       case SegmentKind::If: {
-        Node n;
-        n.kind = NodeKind::If;
-        n.span = s.span;
-        n.branches.resize(s.branches.size());
-        for (std::size_t k = 0; k < s.branches.size(); ++k) {
-          const auto& b = s.branches[k];
-          n.branches[k].condition = b.condition ? expr(b.condition, scope) : kNone;
-          body_of(b.body, scope, n.branches[k].body);
+        // A branch whose condition is constant (`if formal` of a fragment
+        // argument `formal: false`) is decided here: a false one is never
+        // taken, a true one is taken like an `else` and ends the chain. An
+        // `if` left with no branch renders nothing and is no node at all
+        // (a node that adds no text changes nothing around it).
+        std::vector<Branch> branches;
+        branches.reserve(s.branches.size());
+        for (const auto& b : s.branches) {
+          std::uint32_t condition = kNone;
+          if (b.condition) {
+            Mark m = mark();
+            condition = expr(b.condition, scope);
+            if (is_const(condition)) {
+              bool taken = truthy(plan_.exprs[condition].constant);
+              drop_since(m);
+              if (!taken) continue;
+              condition = kNone;
+            }
+          }
+          Branch& branch = branches.emplace_back();
+          branch.condition = condition;
+          body_of(b.body, scope, branch.body);
+          if (condition == kNone) break;
         }
-        body.push_back(add_node(std::move(n)));
+        if (branches.empty()) return;
+        std::uint32_t node = new_node(NodeKind::If, s.span);
+        plan_.nodes[node].branches = std::move(branches);
+        body.push_back(node);
         return;
       }
       case SegmentKind::For: {
-        Node n;
-        n.kind = NodeKind::For;
-        n.span = s.span;
-        n.iterable = expr(s.iterable, scope);
+        std::uint32_t node = new_node(NodeKind::For, s.span);
+        std::uint32_t iterable = expr(s.iterable, scope);
         std::uint32_t untrusted = root_untrusted(s.iterable, scope);
+        std::uint32_t var_slot = kNone, index_slot = kNone;
         Scope inner;
         inner.parent = &scope;
         if (s.second_var.empty()) {
-          n.var_slot = new_slot();
-          inner.bind(s.var, NameBinding{n.var_slot, kNone, untrusted});
+          var_slot = new_slot();
+          inner.bind(s.var, NameBinding{var_slot, kNone, untrusted});
         } else {
-          n.index_slot = new_slot();
-          n.var_slot = new_slot();
-          inner.bind(s.var, NameBinding{n.index_slot, kNone, untrusted});
-          inner.bind(s.second_var, NameBinding{n.var_slot, kNone, untrusted});
+          index_slot = new_slot();
+          var_slot = new_slot();
+          inner.bind(s.var, NameBinding{index_slot, kNone, untrusted});
+          inner.bind(s.second_var, NameBinding{var_slot, kNone, untrusted});
         }
-        body_of(s.body, inner, n.body);
-        body.push_back(add_node(std::move(n)));
+        std::vector<std::uint32_t> inner_body;
+        body_of(s.body, inner, inner_body);
+        Node& n = plan_.nodes[node];
+        n.iterable = iterable;
+        n.var_slot = var_slot;
+        n.index_slot = index_slot;
+        n.body = std::move(inner_body);
+        body.push_back(node);
         return;
       }
       case SegmentKind::Fragment: {
         // Fragments see only their parameters; arguments are evaluated in
         // the caller's scope, defaults in none. A constant argument is
         // folded into the fragment's text.
-        Node n;
-        n.kind = NodeKind::Block;
-        n.span = s.span;
+        std::uint32_t node = new_node(NodeKind::Block, s.span);
+        std::vector<Binding> bindings;
         Scope inner;
-        inner.names.reserve(s.bindings.size());
         for (const auto& b : s.bindings) {
           const Scope& where = b.is_default ? empty_scope() : scope;
           NameBinding binding;
@@ -524,18 +585,19 @@ class Compiler {
             binding.constant = value;
           } else {
             binding.slot = new_slot();
-            n.bindings.push_back({binding.slot, value});
+            bindings.push_back({binding.slot, value});
           }
           inner.bind(b.name, binding);
         }
-        body_of(s.body, inner, n.body);
-        body.push_back(add_node(std::move(n)));
+        std::vector<std::uint32_t> inner_body;
+        body_of(s.body, inner, inner_body);
+        plan_.nodes[node].bindings = std::move(bindings);
+        plan_.nodes[node].body = std::move(inner_body);
+        body.push_back(node);
         return;
       }
       case SegmentKind::Section: {
-        Node n;
-        n.kind = NodeKind::Block;
-        n.span = s.span;
+        std::uint32_t node = new_node(NodeKind::Block, s.span);
         SectionInfo& info = plan_.sections.emplace_back();
         if (s.section) info.name = s.section->name;
         info.parent = current_section_;
@@ -548,12 +610,15 @@ class Compiler {
         }
         info.order = order_++;
         info.in_example = in_example_;
-        n.section = static_cast<std::uint32_t>(plan_.sections.size() - 1);
+        std::uint32_t section = static_cast<std::uint32_t>(plan_.sections.size() - 1);
+        plan_.nodes[node].section = section;
         std::uint32_t saved = current_section_;
-        current_section_ = n.section;
-        body_of(s.body, scope, n.body);
+        current_section_ = section;
+        std::vector<std::uint32_t> inner_body;
+        body_of(s.body, scope, inner_body);
         current_section_ = saved;
-        body.push_back(add_node(std::move(n)));
+        plan_.nodes[node].body = std::move(inner_body);
+        body.push_back(node);
         return;
       }
       case SegmentKind::Super: return;
@@ -646,12 +711,7 @@ Plan compile(const Prompt& prompt) {
     if (in.untrusted) b.untrusted = c.untrusted_index(in.name);
     top.names.emplace_back(in.name, b);
   }
-  // Sorted for lookups; of two inputs with one name the later one is bound.
-  std::stable_sort(top.names.begin(), top.names.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  // (unique over the reversed range keeps the last of each name, packed at the end)
-  auto kept = std::unique(top.names.rbegin(), top.names.rend(), [](const auto& a, const auto& b) { return a.first == b.first; });
-  top.names.erase(top.names.begin(), kept.base());
-  top.sorted = true;
+  if (top.names.size() > 8) top.build_index();
   c.messages(prompt.messages, top, plan.messages);
   // Examples render with no inputs in scope.
   c.set_in_example(true);
