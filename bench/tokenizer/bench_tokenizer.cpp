@@ -4,6 +4,9 @@
 //       count, load time and table memory; writes the ids (uint32 LE) to IDS_OUT
 //   bench_tokenizer cold ENCODING TEXT    load and encode one string (cold process)
 //   bench_tokenizer baseline              do nothing (RSS and start-up baseline)
+//   bench_tokenizer load ENCODING         load once in this fresh process: one JSON
+//       line with the wall and CPU ms of Encoding::load_file and how it loaded
+//       (AEP_TOKENIZER_CACHE=off forces the parse; run.sh compares both)
 //   bench_tokenizer crossover ENCODING    CPU ns/byte of the three merge loops by
 //       piece length (the measurement behind kLongPiece in bpe.hpp)
 //   bench_tokenizer single KIND ENCODING MIB ALGO   encode MIB MiB of one
@@ -30,6 +33,7 @@
 #include "compiler/tokenizer/bpe.hpp"
 #include "compiler/tokenizer/data_dir.hpp"
 #include "compiler/tokenizer/encoding.hpp"
+#include "compiler/tokenizer/rank_cache.hpp"
 #include "compiler/tokenizer/splitter.hpp"
 
 using namespace aep::tokenizer;
@@ -94,6 +98,38 @@ int throughput(const char* name, const char* path, int reps, const char* ids_out
       name, text.size(), ids.size(), median, text.size() / 1e3 / median, text.size() / 1e3 / cpu_median,
       text.size() / 1e3 / count_median, counted, load_ms, (*enc)->memory_bytes());
   return counted == ids.size() ? 0 : 1;
+}
+
+double process_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// One load of an encoding in a fresh process, through the path every
+// command takes (cache hit, or read + sha256 + parse + cache write).
+int load_once(const char* name) {
+  const EncodingSpec* spec = find_encoding_spec(name);
+  if (spec == nullptr) return 2;
+  auto path = locate_rank_file(spec->rank_file);
+  if (!path) {
+    std::cerr << path.error().message << "\n";
+    return 2;
+  }
+  double c0 = process_cpu_ms();
+  auto t0 = Clock::now();
+  auto enc = Encoding::load_file(*spec, *path);
+  double wall = ms_since(t0), cpu = process_cpu_ms() - c0;
+  if (!enc) {
+    std::cerr << enc.error().message << "\n";
+    return 2;
+  }
+  auto ids = (*enc)->encode("Hello, world!", SpecialPolicy::ordinary());
+  std::string note = (*enc)->load_note();
+  for (char& c : note) c = c == '"' || c == '\\' ? '\'' : c;
+  std::printf("{\"encoding\":\"%s\",\"load_ms\":%.3f,\"load_cpu_ms\":%.3f,\"from_cache\":%s,\"ids\":%zu,\"note\":\"%s\"}\n",
+              name, wall, cpu, (*enc)->from_cache() ? "true" : "false", ids ? ids->size() : 0, note.c_str());
+  return ids ? 0 : 1;
 }
 
 // The rank table itself (Encoding keeps its own private), for the modes
@@ -232,9 +268,10 @@ int main(int argc, char** argv) {
     return ids ? 0 : 1;
   }
   if (argc >= 2 && std::strcmp(argv[1], "baseline") == 0) return 0;
+  if (argc >= 3 && std::strcmp(argv[1], "load") == 0) return load_once(argv[2]);
   if (argc >= 3 && std::strcmp(argv[1], "crossover") == 0) return crossover(argv[2]);
   if (argc >= 6 && std::strcmp(argv[1], "single") == 0) return single(argv[2], argv[3], std::atof(argv[4]), argv[5]);
-  std::cerr << "usage: bench_tokenizer throughput ENCODING FILE REPS IDS_OUT | cold ENCODING TEXT | baseline\n"
+  std::cerr << "usage: bench_tokenizer throughput ENCODING FILE REPS IDS_OUT | cold ENCODING TEXT | baseline | load ENCODING\n"
                "       bench_tokenizer single letter|cjk|cjk-text|letters|spaces|digits|digits-random|punct ENCODING MIB encode|long|heap\n"
                "       bench_tokenizer crossover ENCODING\n";
   return 2;

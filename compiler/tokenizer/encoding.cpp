@@ -1,35 +1,50 @@
 // Encoding: pre-tokenize (hand-written splitter, or PCRE2 for other
 // patterns), look each piece up whole (most pieces
 // are one token), merge the rest with BPE; special tokens are split out
-// first as tiktoken does. Loading reads the rank file once, checks its size
-// and sha256 against the pins (a few ms for o200k_base) and parses it.
+// first as tiktoken does. Loading maps the binary cache of the rank file
+// when it is valid (rank_cache.hpp, ~1 ms); otherwise it reads the rank file
+// once, checks its size and sha256 against the pins, parses it and writes
+// the cache for the next process.
 #include "compiler/tokenizer/encoding.hpp"
 
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <new>
+#include <type_traits>
 
 #include "compiler/tokenizer/bpe.hpp"
 #include "compiler/tokenizer/data_dir.hpp"
 #include "compiler/tokenizer/model_map.hpp"
+#include "compiler/tokenizer/rank_cache.hpp"
 #include "compiler/tokenizer/utf8.hpp"
 
 namespace aep::tokenizer {
 namespace {
 
-Expected<std::string> read_file(const std::filesystem::path& path) {
+// The file's bytes and its identity, taken from the open file before
+// reading, so the identity a cache records is the one the bytes came from.
+struct SourceFile {
+  std::string data;
+  SourceIdentity identity;
+};
+Expected<SourceFile> read_file(const std::filesystem::path& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) return Error{"cannot open rank file `" + path.string() + "`"};
-  std::string data;
+  SourceFile out;
+  auto identity = source_identity(::fileno(f));
+  if (identity) out.identity = *identity;
   char buffer[1 << 16];
   std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) data.append(buffer, n);
-  bool failed = std::ferror(f) != 0;
+  if (identity) out.data.reserve(identity->size);
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.data.append(buffer, n);
+  bool failed = std::ferror(f) != 0 || !identity;
   std::fclose(f);
   if (failed) return Error{"cannot read rank file `" + path.string() + "`"};
-  return data;
+  return out;
 }
 
 std::string invalid_utf8_message(std::size_t offset, unsigned char byte) {
@@ -77,7 +92,15 @@ struct PieceCache {
     unsigned char key[kMaxKey];
     Rank ids[kMaxIds];
   };
-  std::vector<Slot> slots = std::vector<Slot>(kSlots);
+  static_assert(std::is_trivially_copyable_v<Slot> && std::is_trivially_destructible_v<Slot>,
+                "all-zero bytes are an empty slot");
+  // calloc, not a vector: the 450 KB come zeroed from a fresh mapping, so a
+  // short text faults in the few pages it uses instead of all of them (a
+  // memset of the whole block cost more than loading a cached encoding).
+  struct Free {
+    void operator()(Slot* p) const { std::free(p); }
+  };
+  std::unique_ptr<Slot[], Free> slots{static_cast<Slot*>(std::calloc(kSlots, sizeof(Slot)))};
 };
 
 PieceCache& piece_cache(std::uint64_t encoding_id) {
@@ -85,7 +108,10 @@ PieceCache& piece_cache(std::uint64_t encoding_id) {
   // freed address never sees the old one's entries.
   thread_local std::map<std::uint64_t, std::unique_ptr<PieceCache>> caches;
   auto& cache = caches[encoding_id];
-  if (!cache) cache = std::make_unique<PieceCache>();
+  if (!cache) {
+    cache = std::make_unique<PieceCache>();
+    if (!cache->slots) throw std::bad_alloc();  // as the vector it replaces would
+  }
   return *cache;
 }
 
@@ -231,37 +257,72 @@ Expected<std::string> Encoding::decode_bytes(std::span<const Rank> ids) const {
   return out;
 }
 
+namespace {
+
+Expected<std::shared_ptr<const Pattern>> pattern_for(const EncodingSpec& spec) {
+  if (spec.kind != PatternKind::Other) return std::shared_ptr<const Pattern>();
+  auto compiled = Pattern::compile(spec.pattern);
+  if (!compiled) return compiled.error();
+  return std::shared_ptr<const Pattern>(std::move(*compiled));
+}
+
+}  // namespace
+
+Expected<std::shared_ptr<const Encoding>> Encoding::make(const EncodingSpec& spec, RankTable ranks,
+                                                         std::string load_note) {
+  auto pattern = pattern_for(spec);
+  if (!pattern) return pattern.error();
+  auto enc = std::make_shared<Encoding>(PassKey{}, spec, std::move(ranks), std::move(*pattern), next_encoding_id());
+  enc->load_note_ = std::move(load_note);
+  return std::shared_ptr<const Encoding>(std::move(enc));
+}
+
 Expected<std::shared_ptr<const Encoding>> Encoding::from_text(const EncodingSpec& spec, std::string_view text,
                                                               std::string_view display) {
   auto ranks = RankTable::parse(text, display);
   if (!ranks) return ranks.error();
-  std::shared_ptr<const Pattern> pattern;
-  if (spec.kind == PatternKind::Other) {
-    auto compiled = Pattern::compile(spec.pattern);
-    if (!compiled) return compiled.error();
-    pattern = std::move(*compiled);
-  }
-  return std::shared_ptr<const Encoding>(
-      std::make_shared<Encoding>(PassKey{}, spec, std::move(*ranks), std::move(pattern), next_encoding_id()));
+  return make(spec, std::move(*ranks), "parsed from text");
 }
 
 Expected<std::shared_ptr<const Encoding>> Encoding::load_file(const EncodingSpec& spec,
                                                               const std::filesystem::path& rank_file) {
-  auto data = read_file(rank_file);
-  if (!data) return data.error();
+  // The cache first: a hit costs a stat, a map and one pass over 11 MB.
+  std::optional<std::filesystem::path> cache_file;
+  std::string note = "parsed " + rank_file.string();
+  if (auto dir = rank_cache_dir()) {
+    cache_file = rank_cache_file(*dir, spec);
+    if (auto identity = source_identity(rank_file)) {
+      RankCacheRead cached = read_rank_cache(*cache_file, spec, *identity);
+      if (cached.table) return make(spec, std::move(*cached.table), "cache hit " + cache_file->string());
+      note += " (cache: " + cached.miss + ")";
+    }
+  } else {
+    note += " (cache off)";
+  }
+  auto file = read_file(rank_file);
+  if (!file) return file.error();
+  const std::string& data = file->data;
   // Size first (cheap, catches truncation), then the full hash: a corrupt
   // file must be an error, never wrong token ids.
-  std::string actual = data->size() == spec.rank_file_size ? sha256_hex(*data) : std::string();
-  if (data->size() != spec.rank_file_size || actual != spec.rank_file_sha256) {
-    std::string detail = data->size() != spec.rank_file_size
-                             ? "size " + std::to_string(data->size()) + " bytes, expected " +
+  std::string actual = data.size() == spec.rank_file_size ? sha256_hex(data) : std::string();
+  if (data.size() != spec.rank_file_size || actual != spec.rank_file_sha256) {
+    std::string detail = data.size() != spec.rank_file_size
+                             ? "size " + std::to_string(data.size()) + " bytes, expected " +
                                    std::to_string(spec.rank_file_size)
                              : "sha256 " + actual;
     return Error{"rank file `" + rank_file.string() + "` is corrupt (" + detail + "; expected sha256 " +
                  std::string(spec.rank_file_sha256) +
                  "); run scripts/fetch_tokenizer_data.sh (or scripts/setup) to restore it"};
   }
-  return from_text(spec, *data, rank_file.string());
+  auto ranks = RankTable::parse(data, rank_file.string());
+  if (!ranks) return ranks.error();
+  if (cache_file) {
+    // Never fatal: a read-only or full cache directory only costs the next
+    // process this parse again.
+    auto written = write_rank_cache(*cache_file, spec, file->identity, *ranks);
+    note += written ? "; cache written " + cache_file->string() : "; cache not written: " + written.error().message;
+  }
+  return make(spec, std::move(*ranks), std::move(note));
 }
 
 Expected<std::shared_ptr<const Encoding>> Encoding::get(std::string_view name) {

@@ -36,7 +36,10 @@ class Encoding {
   static Expected<std::shared_ptr<const Encoding>> get(std::string_view name);
   // The encoding a model uses (see model_map.hpp), loaded as by get().
   static Expected<std::shared_ptr<const Encoding>> for_model(std::string_view model);
-  // Loads from an explicit rank file, checking its pinned size and sha256.
+  // Loads from an explicit rank file, checking its pinned size and sha256,
+  // or maps the binary cache of that file when it is valid (rank_cache.hpp;
+  // then the sha256 was checked when the cache was built, and the file's
+  // size, mtime, ctime and inode still match), writing the cache otherwise.
   static Expected<std::shared_ptr<const Encoding>> load_file(const EncodingSpec& spec,
                                                              const std::filesystem::path& rank_file);
   // Builds from rank-file text already in memory, without the hash check
@@ -65,8 +68,16 @@ class Encoding {
   std::optional<Rank> special_token(std::string_view text) const;
   // Number of ordinary (mergeable) tokens.
   std::size_t ordinary_token_count() const { return ranks_.token_count(); }
-  // Heap bytes held by the loaded tables (excluding PCRE2's compiled code).
+  // Bytes of the loaded tables (excluding PCRE2's compiled code): heap, or a
+  // shared read-only mapping when loaded from the binary cache.
   std::size_t memory_bytes() const { return ranks_.memory_bytes(); }
+  // How the tables were loaded, for diagnostics and tests: "cache hit <file>",
+  // or "parsed <rank file>" followed by why the cache was not used and
+  // whether it was written ("; cache written <file>" or "; cache not
+  // written: <why>"), or "parsed from text" (from_text).
+  const std::string& load_note() const { return load_note_; }
+  // True when the tables point into a mapped cache file.
+  bool from_cache() const { return ranks_.mapped(); }
 
   struct PassKey {
    private:
@@ -79,6 +90,8 @@ class Encoding {
       : spec_(&spec), ranks_(std::move(ranks)), splitter_(spec.kind), pattern_(std::move(pattern)), id_(id) {}
 
  private:
+  static Expected<std::shared_ptr<const Encoding>> make(const EncodingSpec& spec, RankTable ranks,
+                                                        std::string load_note);
   // Encodes text with no special handling; `sink(rank)` receives each id.
   template <class Sink>
   bool encode_plain(std::string_view text, Sink& sink) const;
@@ -90,6 +103,7 @@ class Encoding {
   Splitter splitter_;
   std::shared_ptr<const Pattern> pattern_;
   std::uint64_t id_;  // keys this instance's per-thread piece cache
+  std::string load_note_ = "parsed from text";
 };
 
 }  // namespace aep::tokenizer

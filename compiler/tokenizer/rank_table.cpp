@@ -11,6 +11,9 @@
 #include <charconv>
 
 #include <openssl/evp.h>
+#include <sys/mman.h>
+
+#include "compiler/tokenizer/rank_table_codec.hpp"
 
 namespace aep::tokenizer {
 namespace {
@@ -52,7 +55,55 @@ bool decode_base64(std::string_view in, std::string& out) {
   return true;
 }
 
+std::uint64_t next_table_id() {
+  static std::atomic<std::uint64_t> next_id{1};
+  return next_id.fetch_add(1);
+}
+
 }  // namespace
+
+// The arrays of a parsed table (heap) or of a mapped cache file; it is held
+// through a unique_ptr so the table's raw pointers survive moves.
+struct RankTable::Storage {
+  std::string arena;
+  std::vector<std::uint32_t> offsets;
+  std::vector<Slot> slots;
+  std::vector<Rank> pairs;
+  void* map = nullptr;  // a read-only mapping owned by this table
+  std::size_t map_bytes = 0;
+  ~Storage() {
+    if (map != nullptr) ::munmap(map, map_bytes);
+  }
+};
+
+RankTable::RankTable() = default;
+RankTable::~RankTable() = default;
+RankTable::RankTable(RankTable&&) noexcept = default;
+RankTable& RankTable::operator=(RankTable&&) noexcept = default;
+bool RankTable::mapped() const { return storage_ && storage_->map != nullptr; }
+
+RankTableCodec::Arrays RankTableCodec::arrays(const RankTable& t) {
+  return Arrays{t.slots_,   t.mask_ + 1, t.pairs_,  t.offsets_, t.offsets_size_,
+                t.arena_,   t.arena_size_, t.count_, t.max_token_length_};
+}
+
+RankTable RankTableCodec::over_mapping(const Arrays& a, void* map, std::size_t map_bytes) {
+  RankTable t;
+  t.storage_ = std::make_unique<RankTable::Storage>();
+  t.storage_->map = map;
+  t.storage_->map_bytes = map_bytes;
+  t.slots_ = a.slots;
+  t.mask_ = a.slot_count - 1;
+  t.pairs_ = a.pairs;
+  t.offsets_ = a.offsets;
+  t.offsets_size_ = a.offsets_size;
+  t.arena_ = a.arena;
+  t.arena_size_ = a.arena_size;
+  t.count_ = a.count;
+  t.max_token_length_ = a.max_token_length;
+  t.id_ = next_table_id();
+  return t;
+}
 
 std::string sha256_hex(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -112,76 +163,84 @@ Expected<RankTable> RankTable::parse(std::string_view text, std::string_view dis
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.rank < b.rank; });
   }
   RankTable table;
+  table.storage_ = std::make_unique<Storage>();
+  Storage& st = *table.storage_;
   Rank end_rank = entries.back().rank + 1;
-  table.offsets_.assign(static_cast<std::size_t>(end_rank) + 1, 0);
+  st.offsets.assign(static_cast<std::size_t>(end_rank) + 1, 0);
   if (sorted) {
-    table.arena_ = std::move(scratch);
+    st.arena = std::move(scratch);
   } else {
-    table.arena_.reserve(scratch.size());
+    st.arena.reserve(scratch.size());
   }
   std::size_t next = 0;
   std::uint32_t cursor = 0;
   for (Rank r = 0; r < end_rank; ++r) {
-    table.offsets_[r] = cursor;
+    st.offsets[r] = cursor;
     if (next < entries.size() && entries[next].rank == r) {
       const Entry& e = entries[next++];
       if (next < entries.size() && entries[next].rank == r) {
         return Error{"rank file `" + std::string(display) + "` gives rank " + std::to_string(r) + " twice"};
       }
       if (e.length == 0) return Error{"rank file `" + std::string(display) + "` has an empty token"};
-      if (!sorted) table.arena_.append(scratch, e.offset, e.length);
+      if (!sorted) st.arena.append(scratch, e.offset, e.length);
       cursor += e.length;
     }
   }
-  table.offsets_[end_rank] = cursor;
+  st.offsets[end_rank] = cursor;
   table.count_ = entries.size();
+  table.offsets_ = st.offsets.data();
+  table.offsets_size_ = st.offsets.size();
+  st.arena.shrink_to_fit();  // the scratch reserve overestimates; the cache writes the exact bytes
+  table.arena_ = reinterpret_cast<const unsigned char*>(st.arena.data());
+  table.arena_size_ = st.arena.size();
 
   std::size_t capacity = 16;
   while (capacity < entries.size() * 2) capacity <<= 1;
-  table.slots_.assign(capacity, Slot{});
+  st.slots.assign(capacity, Slot{});
+  table.slots_ = st.slots.data();
   table.mask_ = capacity - 1;
-  const auto* arena = reinterpret_cast<const unsigned char*>(table.arena_.data());
+  const unsigned char* arena = table.arena_;
   // Hash everything first, then insert while prefetching the slot a few
   // entries ahead: each insert is otherwise a cache miss in an 8 MB table,
   // and those misses were most of a cold load.
   std::vector<std::uint64_t> hashes(entries.size());
   for (std::size_t k = 0; k < entries.size(); ++k) {
-    std::uint32_t b = table.offsets_[entries[k].rank], len = table.offsets_[entries[k].rank + 1] - b;
+    std::uint32_t b = st.offsets[entries[k].rank], len = st.offsets[entries[k].rank + 1] - b;
     hashes[k] = hash_bytes(arena + b, len);
   }
   constexpr std::size_t kAhead = 16;
   for (std::size_t k = 0; k < entries.size(); ++k) {
-    if (k + kAhead < entries.size()) __builtin_prefetch(&table.slots_[hashes[k + kAhead] & table.mask_], 1);
+    if (k + kAhead < entries.size()) __builtin_prefetch(&st.slots[hashes[k + kAhead] & table.mask_], 1);
     const Entry& e = entries[k];
-    std::uint32_t b = table.offsets_[e.rank], len = table.offsets_[e.rank + 1] - b;
+    std::uint32_t b = st.offsets[e.rank], len = st.offsets[e.rank + 1] - b;
     std::uint64_t prefix = load_prefix(arena + b, len);
     std::uint64_t h = hashes[k];
     std::uint32_t meta = meta_of(h, len);
     std::size_t i = h & table.mask_;
     for (;; i = (i + 1) & table.mask_) {
-      const Slot& slot = table.slots_[i];
+      const Slot& slot = st.slots[i];
       if (slot.rank_plus_one == 0) break;
       if (slot.meta != meta || slot.prefix != prefix) continue;
       Rank other = slot.rank_plus_one - 1;
-      if (table.bytes(other) == std::string_view(table.arena_).substr(b, len)) {
+      if (table.bytes(other) == std::string_view(st.arena).substr(b, len)) {
         return Error{"rank file `" + std::string(display) + "` gives the same bytes ranks " +
                      std::to_string(other) + " and " + std::to_string(e.rank)};
       }
     }
-    table.slots_[i] = Slot{prefix, e.rank + 1, meta};
+    st.slots[i] = Slot{prefix, e.rank + 1, meta};
   }
-  table.pairs_.assign(65536, kNoRank);
+  st.pairs.assign(kPairCount, kNoRank);
+  table.pairs_ = st.pairs.data();
   for (const Entry& e : entries) {
-    if (table.offsets_[e.rank + 1] - table.offsets_[e.rank] != 2) continue;
-    const unsigned char* b = arena + table.offsets_[e.rank];
-    table.pairs_[(std::size_t(b[0]) << 8) | b[1]] = e.rank;
+    if (st.offsets[e.rank + 1] - st.offsets[e.rank] != 2) continue;
+    const unsigned char* b = arena + st.offsets[e.rank];
+    st.pairs[(std::size_t(b[0]) << 8) | b[1]] = e.rank;
   }
   for (const Entry& e : entries) {
     table.max_token_length_ =
-        std::max<std::size_t>(table.max_token_length_, table.offsets_[e.rank + 1] - table.offsets_[e.rank]);
+        std::max<std::size_t>(table.max_token_length_, st.offsets[e.rank + 1] - st.offsets[e.rank]);
   }
-  static std::atomic<std::uint64_t> next_id{1};
-  table.id_ = next_id.fetch_add(1);
+  table.id_ = next_table_id();
   return table;
 }
 

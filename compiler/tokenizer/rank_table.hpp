@@ -7,6 +7,8 @@
 // (every BPE run starts with them) use a direct 64K table. Memory for
 // o200k_base is about 11 MB (slots 8 MB, arena 1.4 MB, offsets 0.8 MB,
 // pairs 0.25 MB); long pieces add a 2 MB prefix filter when first met.
+// The arrays live either on the heap (parse) or in a read-only mapping of
+// a binary cache file (rank_cache.hpp), which loads in about a millisecond.
 #pragma once
 
 #include <cstddef>
@@ -95,9 +97,7 @@ class RankTable {
         Rank r = slot.rank_plus_one - 1;
         if (n <= 8) return r;
         std::uint32_t b = offsets_[r];
-        if (offsets_[r + 1] - b == n &&
-            equal_bytes(reinterpret_cast<const unsigned char*>(arena_.data()) + b + 8, p + 8, n - 8))
-          return r;
+        if (offsets_[r + 1] - b == n && equal_bytes(arena_ + b + 8, p + 8, n - 8)) return r;
       }
     }
   }
@@ -107,8 +107,8 @@ class RankTable {
 
   // Bytes of a rank; empty when the rank has no token (a gap in the file).
   std::string_view bytes(Rank r) const {
-    if (r + 1 >= offsets_.size()) return {};
-    return std::string_view(arena_).substr(offsets_[r], offsets_[r + 1] - offsets_[r]);
+    if (std::size_t(r) + 1 >= offsets_size_) return {};
+    return std::string_view(reinterpret_cast<const char*>(arena_) + offsets_[r], offsets_[r + 1] - offsets_[r]);
   }
   std::size_t token_count() const { return count_; }
   // Length in bytes of the longest token.
@@ -117,34 +117,50 @@ class RankTable {
   // table at a freed address never sees an old table's entries.
   std::uint64_t id() const { return id_; }
   // One past the largest rank in the file.
-  Rank rank_end() const { return static_cast<Rank>(offsets_.empty() ? 0 : offsets_.size() - 1); }
+  Rank rank_end() const { return static_cast<Rank>(offsets_size_ == 0 ? 0 : offsets_size_ - 1); }
   // The token-prefix filter of the long-piece encoder, built on first use
   // (thread-safe) so loading an encoding does not pay for it.
   const PrefixFilter& prefix_filter() const {
     std::call_once(*prefix_once_, [this] { prefix_filter_ = std::make_unique<PrefixFilter>(*this); });
     return *prefix_filter_;
   }
-  // Heap bytes held by this table (the prefix filter once built).
+  // Bytes of the lookup tables (heap, or a read-only mapping of the binary
+  // cache: see rank_cache.hpp), plus the prefix filter once built.
   std::size_t memory_bytes() const {
-    return arena_.capacity() + offsets_.capacity() * sizeof(std::uint32_t) + slots_.capacity() * sizeof(Slot) +
-           pairs_.capacity() * sizeof(Rank) +
-           (prefix_filter_ ? prefix_filter_->memory_bytes() : 0);
+    return arena_size_ + offsets_size_ * sizeof(std::uint32_t) + (mask_ + 1) * sizeof(Slot) +
+           kPairCount * sizeof(Rank) + (prefix_filter_ ? prefix_filter_->memory_bytes() : 0);
   }
+  // True when the tables point into a mapped cache file instead of the heap.
+  bool mapped() const;
+
+  RankTable(RankTable&&) noexcept;
+  RankTable& operator=(RankTable&&) noexcept;
+  ~RankTable();
 
  private:
+  friend struct RankTableCodec;  // rank_cache.cpp: writes and maps the arrays
+  struct Storage;                // owns the arrays: heap vectors or a mapping
+
   struct Slot {
     std::uint64_t prefix = 0;          // first 8 bytes of the token
     std::uint32_t rank_plus_one = 0;   // 0: empty
     std::uint32_t meta = 0;            // hash tag (24 bits) and length (8 bits, capped)
   };
+  static constexpr std::size_t kPairCount = 65536;
   static std::uint32_t meta_of(std::uint64_t h, std::size_t n) {
     return (static_cast<std::uint32_t>(h >> 40) << 8) | static_cast<std::uint32_t>(n < 255 ? n : 255);
   }
+  RankTable();
 
-  std::string arena_;                   // token bytes in rank order
-  std::vector<std::uint32_t> offsets_;  // rank r spans [offsets_[r], offsets_[r+1])
-  std::vector<Slot> slots_;
-  std::vector<Rank> pairs_;             // every 2-byte key → rank (BPE's first step)
+  // The lookups read these; they point into `storage_`, which never moves
+  // (a moved table keeps the same heap block or mapping).
+  const unsigned char* arena_ = nullptr;   // token bytes in rank order
+  std::size_t arena_size_ = 0;
+  const std::uint32_t* offsets_ = nullptr;  // rank r spans [offsets_[r], offsets_[r+1])
+  std::size_t offsets_size_ = 0;
+  const Slot* slots_ = nullptr;             // mask_ + 1 slots
+  const Rank* pairs_ = nullptr;             // every 2-byte key → rank (BPE's first step), kPairCount
+  std::unique_ptr<Storage> storage_;
   std::size_t max_token_length_ = 0;
   std::unique_ptr<std::once_flag> prefix_once_ = std::make_unique<std::once_flag>();
   mutable std::unique_ptr<PrefixFilter> prefix_filter_;

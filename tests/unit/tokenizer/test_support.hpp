@@ -2,6 +2,10 @@
 // with the loader's message (missing data must fail, never skip).
 #pragma once
 
+#include <cstdlib>
+#include <optional>
+#include <string>
+
 #include <catch2/catch.hpp>
 
 #include "compiler/tokenizer/encoding.hpp"
@@ -17,3 +21,21 @@ inline std::vector<aep::tokenizer::Rank> ordinary(const aep::tokenizer::Encoding
   if (!ids) FAIL(ids.error().message);
   return *ids;
 }
+
+// Sets an environment variable for one scope (unset when empty is passed
+// as nullopt), restoring what was there before.
+struct ScopedEnv {
+  std::string name;
+  std::optional<std::string> old;
+  ScopedEnv(std::string n, const std::optional<std::string>& value) : name(std::move(n)) {
+    if (const char* v = std::getenv(name.c_str())) old = v;
+    if (value) ::setenv(name.c_str(), value->c_str(), 1);
+    else ::unsetenv(name.c_str());
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+  ~ScopedEnv() {
+    if (old) ::setenv(name.c_str(), old->c_str(), 1);
+    else ::unsetenv(name.c_str());
+  }
+};
