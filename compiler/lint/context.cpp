@@ -90,6 +90,8 @@ const ir::RenderResult* LintContext::rendered(const ir::Prompt& prompt) const {
     std::unique_ptr<ir::RenderResult> result;
     if (!prompt.is_abstract) {
       nlohmann::ordered_json inputs = nlohmann::ordered_json::object();
+      // Sized once: an ordered_json object grows by copying its entries.
+      inputs.get_ref<nlohmann::ordered_json::object_t&>().reserve(prompt.inputs.size());
       for (const ir::Input& in : prompt.inputs) {
         if (in.default_value == nullptr) inputs[in.name] = placeholder(in.type, in.name);
       }
@@ -98,7 +100,10 @@ const ir::RenderResult* LintContext::rendered(const ir::Prompt& prompt) const {
         // building it is a fifth of a render; the text is the same without it.
         ir::RenderOptions options;
         options.source_map = false;
-        auto r = std::make_unique<ir::RenderResult>(ir::render_prompt(prompt, inputs, options));
+        // What ir::render_prompt does, rendering straight into the result
+        // kept here instead of moving it out of a temporary.
+        auto r = std::make_unique<ir::RenderResult>();
+        ir::compile_render_plan(prompt).render_into(inputs, *r, options);
         if (r->ok()) result = std::move(r);
       } catch (const std::exception&) {
         // A renderer bug must not take the linter down; the rules that need a

@@ -40,6 +40,26 @@ std::vector<ConfiguredTarget> targets_for(const LintContext& ctx, const ir::Prom
   return out;
 }
 
+// What the thirteen rules of the family share for one prompt: the targets it
+// is checked for, its payload lowered for each (null when rendering failed)
+// and where findings go. Derived once per prompt (LintContext::memo) rather
+// than once per rule.
+struct PromptLowerings {
+  std::vector<ConfiguredTarget> targets;
+  std::vector<const LoweredPayload*> lowered;  // by targets index
+  Span prompt_span;
+};
+
+const PromptLowerings& lowerings(const LintContext& ctx, const ir::Prompt& prompt) {
+  static const int tag = 0;
+  return ctx.memo<PromptLowerings>(&prompt, &tag, [&](PromptLowerings& out) {
+    out.targets = targets_for(ctx, prompt);
+    for (const ConfiguredTarget& target : out.targets) out.lowered.push_back(ctx.lowered(prompt, target));
+    const ast::PromptDecl* decl = find_prompt_decl(*ctx.module().ast, prompt.name);
+    out.prompt_span = decl && decl->name.span.valid() ? decl->name.span : prompt.span;
+  });
+}
+
 class TargetFamilyRule final : public Rule {
  public:
   explicit TargetFamilyRule(FamilySpec spec) : spec_(std::move(spec)) {}
@@ -49,10 +69,11 @@ class TargetFamilyRule final : public Rule {
     std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> seen;
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr || prompt->is_abstract) continue;
-      const ast::PromptDecl* decl = find_prompt_decl(*ctx.module().ast, prompt->name);
-      Span prompt_span = decl && decl->name.span.valid() ? decl->name.span : prompt->span;
-      for (const ConfiguredTarget& target : targets_for(ctx, *prompt)) {
-        const LoweredPayload* lowered = ctx.lowered(*prompt, target);
+      const PromptLowerings& shared = lowerings(ctx, *prompt);
+      const Span& prompt_span = shared.prompt_span;
+      for (std::size_t t = 0; t < shared.targets.size(); ++t) {
+        const ConfiguredTarget& target = shared.targets[t];
+        const LoweredPayload* lowered = shared.lowered[t];
         if (lowered == nullptr) continue;
         for (const Diagnostic& d : lowered->diagnostics) {
           if (std::find(spec_.kinds.begin(), spec_.kinds.end(), d.kind) == spec_.kinds.end()) continue;
