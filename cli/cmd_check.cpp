@@ -5,7 +5,8 @@
 // Files are independent for parsing, so they are parsed on several threads;
 // output is always in file order, whatever the scheduling. Like every driver
 // it stops at the phase boundary: semantic checks run only on projects whose
-// files all parse.
+// files all parse. Each file is parsed once: the semantic phase takes the
+// syntax pass's trees instead of parsing the files again.
 #include <algorithm>
 #include <atomic>
 #include <iostream>
@@ -23,6 +24,7 @@
 #include "cli/source_walk.hpp"
 #include "compiler/diag/render.hpp"
 #include "compiler/sema/program.hpp"
+#include "compiler/source/canonical_paths.hpp"
 #include "compiler/source/project.hpp"
 #include "compiler/syntax/parse.hpp"
 
@@ -94,9 +96,10 @@ int run(const CheckOptions& options) {
     }
   }
   unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::unique_ptr<ast::Module>> trees(walk.files.size());
   for_each_parallel(walk.files.size(), jobs, [&](std::size_t i) {
     if (!parse_it[i]) return;
-    syntax::parse(sources.file(ids[i]), *sinks[i]);
+    trees[i] = syntax::parse(sources.file(ids[i]), *sinks[i]);
     sinks[i]->sort();
   });
 
@@ -108,23 +111,54 @@ int run(const CheckOptions& options) {
   std::vector<std::unique_ptr<sema::Program>> programs;  // kept alive for their spans
   std::vector<std::unique_ptr<DiagnosticSink>> sema_sinks;
   if (syntax_clean && !io_failed) {
+    // The semantic phase names files its own way (relative to the working
+    // directory after following links) and sorts its diagnostics by file
+    // id. The checked files are registered first, in the syntax pass's
+    // order, so each keeps its id and its tree's spans stay valid; modules
+    // that only imports reach get the ids after them, as they would have.
+    CanonicalPaths paths;
+    bool same_ids = true;
+    std::vector<std::filesystem::path> given(walk.files.size()), canonical(walk.files.size());
+    for (std::size_t i = 0; i < walk.files.size(); ++i) {
+      if (ids[i] == kNoFile) continue;
+      given[i] = paths.absolute(walk.files[i]);
+      canonical[i] = paths.canonical(given[i]);
+      const SourceFile& file = sources.file(ids[i]);
+      FileId id = sema_sources.add(paths.display(canonical[i], given[i]), std::string(file.text()));
+      same_ids = same_ids && id == ids[i];
+    }
+    // A project depends only on the folder a file lies in: found once per folder.
+    std::map<std::filesystem::path, Expected<Project>> project_of_folder;
     std::map<std::filesystem::path, std::vector<std::filesystem::path>> by_project;
+    std::map<std::filesystem::path, std::map<std::filesystem::path, sema::ParsedFile>> parsed;
     std::map<std::filesystem::path, Project> projects;
     for (std::size_t i = 0; i < walk.files.size(); ++i) {
       if (ids[i] == kNoFile) continue;
-      auto project = load_project(walk.files[i]);
+      // An unresolvable path keeps load_project's own message.
+      Expected<Project> project = canonical[i].empty() ? load_project(walk.files[i]) : Error{};
+      if (!canonical[i].empty()) {
+        std::filesystem::path folder = canonical[i].parent_path();
+        auto it = project_of_folder.find(folder);
+        if (it == project_of_folder.end()) it = project_of_folder.emplace(folder, load_project(folder)).first;
+        project = it->second;
+      }
       if (!project) {
         std::cerr << "aep check: error: " << project.error().message << '\n';
         io_failed = true;
         continue;
       }
-      by_project[project->root].push_back(std::filesystem::absolute(walk.files[i]));
+      by_project[project->root].push_back(given[i]);
+      // The first file of a canonical path is the one sema loads.
+      parsed[project->root].try_emplace(canonical[i], sema::ParsedFile{ids[i], std::move(trees[i]), {}});
       projects.emplace(project->root, std::move(*project));
     }
     for (auto& [root, files] : by_project) {
       auto sink = std::make_unique<DiagnosticSink>();
+      sema::LoadOptions load;
+      // (The ids always agree; were they to differ, parsing again is correct.)
+      if (same_ids) load.parsed = &parsed[root];
       programs.push_back(std::make_unique<sema::Program>(
-          sema::check_files(projects.at(root), files, sema_sources, *sink)));
+          sema::check_files(projects.at(root), files, sema_sources, *sink, load)));
       sema_sinks.push_back(std::move(sink));
     }
   }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "compiler/sema/analyzer.hpp"
+#include "compiler/sema/ir_copy.hpp"
 #include "compiler/sema/suggest.hpp"
 
 namespace aep::sema {
@@ -25,6 +26,7 @@ std::vector<ir::Annotation> annotations_of(const ast::Annotations& as) {
 ir::Segments Analyzer::lower_items(const ast::Items& items, const Scope& scope, const BodyContext& ctx,
                                    std::vector<SectionEdit>* edits) {
   ir::Segments out;
+  out.reserve(items.size());  // a text item may add several: the vector grows then
   for (const auto& item : items) {
     ir::Segment seg;
     seg.span = item->span;
@@ -236,7 +238,7 @@ ir::Segments Analyzer::lower_items(const ast::Items& items, const Scope& scope, 
           }
           seg.bindings.push_back(std::move(b));
         }
-        if (body) seg.body = *body;
+        if (body) seg.body = copy_segments(*body);
         break;
       }
     }

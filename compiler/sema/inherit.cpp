@@ -14,6 +14,9 @@
 namespace aep::sema {
 namespace {
 
+// Every section lookup walks the whole prompt (sections may nest in
+// conditions, loops and fragments), and most segments are text: the empty
+// bodies are skipped without a call.
 ir::Segment* find_section(ir::Segments& segs, std::string_view name, ir::Segments** container, std::size_t* index) {
   for (std::size_t i = 0; i < segs.size(); ++i) {
     ir::Segment& s = segs[i];
@@ -22,8 +25,11 @@ ir::Segment* find_section(ir::Segments& segs, std::string_view name, ir::Segment
       if (index) *index = i;
       return &s;
     }
-    if (auto* found = find_section(s.body, name, container, index)) return found;
+    if (!s.body.empty()) {
+      if (auto* found = find_section(s.body, name, container, index)) return found;
+    }
     for (auto& b : s.branches) {
+      if (b.body.empty()) continue;
       if (auto* found = find_section(b.body, name, container, index)) return found;
     }
   }
@@ -301,11 +307,18 @@ void PromptBuilder::apply_block(const Contributor& c, const ast::MessageMember& 
                     .help("declare the prompt `abstract prompt " + c.origin.decl + "`, or give the section its content"));
     }
   }
-  // Plain sections that meet an inherited one of the same name.
-  for (std::size_t i = 0; i < segs.size();) {
+  // Plain sections that meet an inherited one of the same name. The
+  // segments that stay are compacted in place (`kept`), in order: erasing
+  // one by one would move the rest of the block at every erase.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < segs.size(); ++i) {
     ir::Segment& seg = segs[i];
+    auto keep = [&] {
+      if (kept != i) segs[kept] = std::move(seg);
+      ++kept;
+    };
     if (seg.kind != ir::SegmentKind::Section) {
-      ++i;
+      keep();
       continue;
     }
     const std::string& name = seg.section->name;
@@ -313,12 +326,11 @@ void PromptBuilder::apply_block(const Contributor& c, const ast::MessageMember& 
       a_.report(make_diag(DiagKind::DuplicateSection, seg.section->origin.span,
                           fmt::format("section `{}` is defined twice in `{}`", name, c.origin.decl))
                     .label(it->second, "first defined here"));
-      segs.erase(segs.begin() + i);
       continue;
     }
     ir::Segment* existing = find(name);
     if (!existing) {
-      ++i;
+      keep();
       continue;
     }
     ir::Section& old = *existing->section;
@@ -346,8 +358,8 @@ void PromptBuilder::apply_block(const Contributor& c, const ast::MessageMember& 
       existing->section = seg.section;
       existing->body = std::move(seg.body);
     }
-    segs.erase(segs.begin() + i);
   }
+  segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(kept), segs.end());
   for (SectionEdit& edit : edits) apply_edit(c, edit);
   if (segs.empty()) {
     bool has_role = std::any_of(p_.messages.begin(), p_.messages.end(), [&](const ir::Message& m) {
@@ -446,8 +458,10 @@ void PromptBuilder::check_required(const ir::Segments& segs, const ast::PromptDe
                     .help(fmt::format("add `section {} {{ ... }}` to a message block, or declare `{}` abstract",
                                       s.section->name, decl.name.text)));
     }
-    check_required(s.body, decl);
-    for (const auto& b : s.branches) check_required(b.body, decl);
+    if (!s.body.empty()) check_required(s.body, decl);
+    for (const auto& b : s.branches) {
+      if (!b.body.empty()) check_required(b.body, decl);
+    }
   }
 }
 

@@ -5,8 +5,7 @@
 #include <atomic>
 #include <thread>
 #include <deque>
-#include <fstream>
-#include <sstream>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -14,6 +13,8 @@
 #include "compiler/sema/graph.hpp"
 #include "compiler/sema/program.hpp"
 #include "compiler/sema/suggest.hpp"
+#include "compiler/source/canonical_paths.hpp"
+#include "compiler/source/read_file.hpp"
 #include "compiler/syntax/parse.hpp"
 #include "stdlib/embedded.hpp"
 
@@ -77,11 +78,25 @@ class Loader {
       : project_(project), sources_(sources), sink_(sink) {}
 
   Program run(const std::vector<fs::path>& entries, const LoadOptions& options) {
-    std::vector<fs::path> files;
-    for (const fs::path& e : entries) files.push_back(e);
+    // Entries first, then the roots' files (file ids follow this order).
+    // A file found in a root is already canonical unless it is a symbolic
+    // link (see collect_canonical), and an entry naming exactly such a file
+    // is too: neither costs a system call.
+    std::vector<File> found;
+    std::unordered_set<std::string> canonical_found;
     if (options.whole_project) {
-      for (const fs::path& root : project_.source_roots) collect(root, files);
+      for (const fs::path& root : project_.source_roots) collect_canonical(root, found);
+      for (const File& f : found) {
+        if (f.given == f.canonical) canonical_found.insert(f.canonical.native());
+      }
     }
+    std::vector<File> files;
+    files.reserve(entries.size() + found.size());
+    for (const fs::path& e : entries) {
+      fs::path canonical = canonical_found.count(e.native()) ? e : paths_.canonical(e);
+      files.push_back({e, std::move(canonical)});
+    }
+    for (File& f : found) files.push_back(std::move(f));
     load_entries(files, options);
     while (!queue_.empty()) {
       std::size_t index = queue_.front();
@@ -96,6 +111,37 @@ class Loader {
   }
 
  private:
+  struct File {
+    fs::path given;
+    fs::path canonical;
+  };
+
+  // The .aep files under a root with their canonical paths. The walk does
+  // not follow symbolic links to folders, so below a canonical root every
+  // folder on the way is a real one: a file's path is canonical as found
+  // unless the file itself is a link (its directory entry says so), which
+  // takes the full resolution.
+  void collect_canonical(const fs::path& root, std::vector<File>& out) {
+    fs::path resolved = paths_.canonical(root);
+    bool root_canonical = resolved == root;
+    std::error_code ec;
+    std::vector<File> found;
+    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (it->is_directory() && (name.starts_with('.') || name == "node_modules" || name.starts_with("build"))) {
+        it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file() || it->path().extension() != ".aep") continue;
+      std::error_code link_ec;
+      bool plain = root_canonical && !it->is_symlink(link_ec) && !link_ec;
+      found.push_back({it->path(), plain ? it->path() : paths_.canonical(it->path())});
+    }
+    std::sort(found.begin(), found.end(), [](const File& a, const File& b) { return a.given < b.given; });
+    for (File& f : found) out.push_back(std::move(f));
+  }
+
   static void collect(const fs::path& root, std::vector<fs::path>& out) {
     std::error_code ec;
     std::vector<fs::path> found;
@@ -113,9 +159,7 @@ class Loader {
   }
 
   std::string display_path(const fs::path& canonical, const fs::path& given) const {
-    fs::path rel = canonical.lexically_relative(fs::current_path());
-    if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
-    return given.generic_string();
+    return paths_.display(canonical, given);
   }
 
   // Loads the files given on the command line (or found in a root): reads
@@ -123,20 +167,31 @@ class Loader {
   // parallel (parsing is most of the cost and each file is independent),
   // then registers them in order, so diagnostics do not depend on the
   // schedule.
-  void load_entries(const std::vector<fs::path>& files, const LoadOptions& options) {
+  void load_entries(const std::vector<File>& files, const LoadOptions& options) {
     struct Entry {
-      fs::path given;
       fs::path canonical;
       FileId id = kNoFile;
       std::unique_ptr<Module> module;
       DiagnosticSink sink{100000};
     };
     std::vector<std::unique_ptr<Entry>> entries;
-    for (const fs::path& f : files) {
-      std::error_code ec;
-      fs::path canonical = fs::weakly_canonical(fs::absolute(f, ec), ec);
-      if (loaded_files_.count(canonical)) continue;
-      loaded_files_.insert(canonical);
+    entries.reserve(files.size());
+    for (const File& f : files) {
+      const fs::path& canonical = f.canonical;
+      if (!loaded_files_.insert(canonical.native()).second) continue;
+      auto entry = std::make_unique<Entry>();
+      entry->canonical = canonical;
+      if (options.parsed != nullptr) {
+        if (auto it = options.parsed->find(canonical); it != options.parsed->end() && it->second.ast) {
+          entry->id = it->second.file;
+          for (Diagnostic& d : it->second.syntax) entry->sink.report(std::move(d));
+          auto path = module_path_of(project_, canonical);
+          entry->module = make_module(entry->id, path ? *path : canonical.stem().string(), canonical, false);
+          entry->module->ast = std::move(it->second.ast);
+          entries.push_back(std::move(entry));
+          continue;
+        }
+      }
       std::string text;
       const std::string* known = nullptr;
       if (options.texts != nullptr) {
@@ -145,19 +200,14 @@ class Loader {
       if (known != nullptr) {
         text = *known;
       } else {
-        std::ifstream in(canonical, std::ios::binary);
-        if (!in) {
-          sink_.report(make_diag(DiagKind::FileUnreadable, Span{}, fmt::format("cannot read `{}`", f.generic_string())));
+        auto read = read_file(canonical);
+        if (!read) {
+          sink_.report(make_diag(DiagKind::FileUnreadable, Span{}, fmt::format("cannot read `{}`", f.given.generic_string())));
           continue;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        text = std::move(buffer).str();
+        text = std::move(*read);
       }
-      auto entry = std::make_unique<Entry>();
-      entry->given = f;
-      entry->canonical = canonical;
-      entry->id = sources_.add(display_path(canonical, f), std::move(text));
+      entry->id = sources_.add(display_path(canonical, f.given), std::move(text));
       entries.push_back(std::move(entry));
     }
     unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -166,6 +216,7 @@ class Loader {
     auto worker = [&] {
       for (std::size_t i = next++; i < entries.size(); i = next++) {
         Entry& e = *entries[i];
+        if (e.module) continue;  // parsed by the caller
         auto path = module_path_of(project_, e.canonical);
         e.module = parse_into(e.id, path ? *path : e.canonical.stem().string(), e.canonical, false, e.sink);
       }
@@ -194,12 +245,17 @@ class Loader {
 
   std::unique_ptr<Module> parse_into(FileId id, std::string module_path, fs::path disk, bool is_std,
                                      DiagnosticSink& sink) const {
+    auto module = make_module(id, std::move(module_path), std::move(disk), is_std);
+    module->ast = syntax::parse(sources_.file(id), sink);
+    return module;
+  }
+
+  static std::unique_ptr<Module> make_module(FileId id, std::string module_path, fs::path disk, bool is_std) {
     auto module = std::make_unique<Module>();
     module->path = std::move(module_path);
     module->file = id;
     module->disk = std::move(disk);
     module->is_std = is_std;
-    module->ast = syntax::parse(sources_.file(id), sink);
     return module;
   }
 
@@ -266,16 +322,14 @@ class Loader {
         return std::nullopt;
       }
       if (!fs::is_regular_file(*inside, ec)) continue;
-      std::ifstream in(*inside, std::ios::binary);
-      if (!in) {
+      auto text = read_file(*inside);
+      if (!text) {
         sink_.report(make_diag(DiagKind::FileUnreadable, import.path.span,
                                fmt::format("cannot read `{}`", display_path(*inside, candidate))));
         return std::nullopt;
       }
-      std::ostringstream text;
-      text << in.rdbuf();
-      loaded_files_.insert(*inside);
-      FileId id = sources_.add(display_path(*inside, candidate), std::move(text).str());
+      loaded_files_.insert(inside->native());
+      FileId id = sources_.add(display_path(*inside, candidate), std::move(*text));
       auto module = parse(id, path, *inside, false);
       check_header(*module);
       return add(std::move(module));
@@ -454,7 +508,8 @@ class Loader {
   DiagnosticSink& sink_;
   Program program_;
   std::deque<std::size_t> queue_;
-  std::set<fs::path> loaded_files_;
+  std::unordered_set<std::string> loaded_files_;  // canonical paths
+  CanonicalPaths paths_;
 };
 
 }  // namespace

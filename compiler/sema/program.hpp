@@ -62,6 +62,19 @@ struct Program {
   const Module* find_module(std::string_view path) const;
 };
 
+// A file the caller has read and parsed already (`aep check` parses every
+// file for its syntax pass before it knows which project each belongs to).
+// `file` is its id in the SourceManager given to load_program, registered
+// under the name load_program would give it (CanonicalPaths::display of its
+// canonical path and the path as given); `ast` came from syntax::parse of
+// that file and `syntax` is what that parse reported, reported again in
+// load_program's sink as a parse there would.
+struct ParsedFile {
+  FileId file = kNoFile;
+  std::unique_ptr<ast::Module> ast;
+  std::vector<Diagnostic> syntax;
+};
+
 struct LoadOptions {
   // Every .aep under the project's source roots is loaded too (aep check of a
   // project), not only the entries and what they import.
@@ -76,6 +89,10 @@ struct LoadOptions {
   // eval data (which can be large and is hashed in eval records instead), so
   // rendering from a build does not require the data files to exist.
   bool check_data_files = true;
+  // Entry files already parsed, by canonical path: used (the AST moved out)
+  // instead of reading and parsing them again. Only entries are taken from
+  // here; a module reached by an import is read from disk as always.
+  std::map<std::filesystem::path, ParsedFile>* parsed = nullptr;
 };
 
 Program load_program(const Project& project, const std::vector<std::filesystem::path>& entries,

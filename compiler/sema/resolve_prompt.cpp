@@ -26,6 +26,7 @@
 #include <fmt/format.h>
 
 #include "compiler/sema/c3.hpp"
+#include "compiler/sema/ir_copy.hpp"
 #include "compiler/sema/prompt_builder.hpp"
 #include "compiler/sema/suggest.hpp"
 
@@ -164,7 +165,7 @@ const ir::Prompt* Analyzer::resolve_prompt(std::size_t module, const ast::Prompt
     copy_members(*base, p);
     for (const auto& c : contributors) builder.merge_members(c);
     if (same_scope(base->inputs, p.inputs)) {
-      p.messages = base->messages;
+      p.messages = copy_messages(base->messages);
       p.examples = base->examples;
       p.shadowings = base->shadowings;
       reused = true;
