@@ -6,6 +6,9 @@
 // finer runs (each literal piece, interpolation and separator with its span).
 #include "compiler/ir/render_prompt.hpp"
 
+#include <cstring>
+#include <memory>
+
 #include <fmt/format.h>
 
 #include "compiler/ir/render_plan.hpp"
@@ -66,8 +69,20 @@ void set_config(render::Config& c, const std::string& key, const Value& v, const
 }  // namespace
 
 // Copies rendered messages into Request messages (reusing `into`'s storage).
+// The text of all the messages rendered here goes into one shared buffer and
+// every part is a view of it (render::Text keeps the buffer alive), so a
+// render allocates one buffer instead of one string per part; the parts of
+// static messages are views of a buffer the plan holds, copied without
+// touching their bytes.
 void to_request_messages(const Plan& plan, const Output& out, std::vector<render::Message>& into,
                          std::vector<SourceMapEntry>* source_map) {
+  std::size_t total = 0;
+  for (const RenderedMessage& rm : out.messages) {
+    if (!rm.fixed) total += rm.text.size();
+  }
+  std::shared_ptr<char[]> buffer;
+  if (total) buffer = std::make_shared_for_overwrite<char[]>(total);
+  std::size_t offset = 0;
   into.reserve(out.messages.size());
   into.resize(out.messages.size());
   for (std::size_t i = 0; i < out.messages.size(); ++i) {
@@ -83,6 +98,12 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
         for (const SourceMapEntry& e : rm.fixed->fixed_source_map) source_map->push_back({i, e.begin, e.end, e.span});
       }
       continue;
+    }
+    const char* base = nullptr;
+    if (!rm.text.empty()) {
+      base = buffer.get() + offset;
+      std::memcpy(buffer.get() + offset, rm.text.data(), rm.text.size());
+      offset += rm.text.size();
     }
     std::size_t count = 0;
     {
@@ -112,7 +133,7 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
       while (e + 1 < runs.size() && runs[e + 1].section == runs[r].section && runs[e + 1].untrusted == runs[r].untrusted) ++e;
       if (runs[e].end > runs[r].begin) {
         render::TextPart& p = part();
-        p.text.assign(rm.text, runs[r].begin, runs[e].end - runs[r].begin);
+        p.text = render::Text::shared(buffer, base + runs[r].begin, runs[e].end - runs[r].begin);
         p.span = runs[r].span;
         p.cache_breakpoint = false;
         if (runs[r].untrusted == kNone) p.untrusted.reset();

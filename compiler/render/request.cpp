@@ -17,8 +17,11 @@ std::string_view role_name(Role role) {
 }
 
 std::string Message::joined_text() const {
+  std::size_t size = 0;
+  for (const TextPart& part : parts) size += part.text.size();
   std::string out;
-  for (const TextPart& part : parts) out += part.text;
+  out.reserve(size);
+  for (const TextPart& part : parts) out += part.text.view();
   return out;
 }
 

@@ -22,6 +22,7 @@
 #include "compiler/source/expected.hpp"
 #include "compiler/source/source_file.hpp"
 #include "compiler/source/span.hpp"
+#include "compiler/render/text.hpp"
 
 namespace aep::render {
 
@@ -33,7 +34,10 @@ std::string_view role_name(Role role);
 // A run of message text. The renderer splits text at interpolation and
 // section boundaries so each part keeps its own span.
 struct TextPart {
-  std::string text;
+  // Immutable and shared (render/text.hpp): the parts of a rendered message
+  // view one buffer, and static text is shared by every render of a plan.
+  // Assigning a std::string or string_view stores an owned copy.
+  Text text;
   Span span;
   // Set on the last part of the stable prefix: everything up to and including
   // this part is the same across calls and worth caching (Anthropic

@@ -45,7 +45,7 @@ Json message_json(const Message& m, const SourceManager& sources) {
     Json parts = Json::array();
     for (const TextPart& p : m.parts) {
       Json part = Json::object();
-      part["text"] = p.text;
+      part["text"] = p.text.str();
       if (p.cache_breakpoint) part["cache_breakpoint"] = true;
       if (p.untrusted) part["untrusted"] = *p.untrusted;
       if (!p.section.empty()) part["section"] = p.section;

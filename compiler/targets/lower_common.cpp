@@ -36,7 +36,7 @@ Conversation split_conversation(const render::Request& request) {
 }
 
 std::string part_text(const render::TextPart& part) {
-  if (!part.untrusted) return part.text;
+  if (!part.untrusted) return part.text.str();
   static constexpr std::string_view kClose = "</untrusted_input";
   std::string body;
   body.reserve(part.text.size());
