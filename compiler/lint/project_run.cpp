@@ -81,9 +81,15 @@ struct Timing {
     std::vector<std::pair<double, std::string>> top;
     for (const auto& [id, ms] : per_rule) top.emplace_back(ms, id);
     std::sort(top.rbegin(), top.rend());
-    for (std::size_t i = 0; i < top.size() && i < 12; ++i) {
-      std::fprintf(stderr, "aep lint timing:   rule %-30s %8.1f ms CPU\n", top[i].second.c_str(), top[i].first);
+    // AEP_LINT_TIMING=all lists every rule, with the total of all of them.
+    const char* env = std::getenv("AEP_LINT_TIMING");
+    std::size_t shown = env != nullptr && std::string_view(env) == "all" ? top.size() : 12;
+    double total = 0;
+    for (std::size_t i = 0; i < top.size(); ++i) {
+      total += top[i].first;
+      if (i < shown) std::fprintf(stderr, "aep lint timing:   rule %-30s %8.1f ms CPU\n", top[i].second.c_str(), top[i].first);
     }
+    std::fprintf(stderr, "aep lint timing:   all %zu rules %25.1f ms CPU\n", top.size(), total);
   }
 };
 
@@ -506,6 +512,9 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
     std::atomic<std::size_t> next_project{0};
     auto worker = [&](unsigned t) {
       LintContext& ctx = *contexts[t];
+      // Per-thread state the rules keep across this thread's modules (text
+      // inherited by many prompts is analysed once per run, not per prompt).
+      RunScratchScope scratch;
       // Project rules first: each is one large item (it walks every
       // module), so the threads take them before the many small modules and
       // finish together. Module-scope views are not used by project rules.

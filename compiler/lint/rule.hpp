@@ -97,6 +97,46 @@ const Rule* find_rule(std::string_view id);
 // recognisable prefix (up to the first '-' or 3 bytes) and the last 4 bytes.
 std::string mask_secret(std::string_view secret);
 
+// State a thread keeps for one whole run of the rules, across modules
+// (LintContext::memo() views are dropped at each module). Rules keep here
+// what they derive from text that many modules share: a parent's section
+// text reaches every descendant's resolved prompt, so per-piece work done
+// once per run instead of once per descendant stops being quadratic in the
+// depth of an inheritance chain. The engine opens a RunScratchScope on each
+// rule thread for the run; the scratch must not outlive the run (it holds
+// views into the run's program). Outside a scope current() is null and
+// rules fall back to per-module state.
+class RunScratch {
+ public:
+  // The slot `tag` (the address of a static of the caller), default-built on first use.
+  template <class T>
+  T& slot(const void* tag) {
+    for (auto& [t, p] : slots_) {
+      if (t == tag) return *static_cast<T*>(p.get());
+    }
+    slots_.emplace_back(tag, std::make_shared<T>());
+    return *static_cast<T*>(slots_.back().second.get());
+  }
+
+ private:
+  std::vector<std::pair<const void*, std::shared_ptr<void>>> slots_;  // a handful of slots: a list is fastest
+};
+
+class RunScratchScope {
+ public:
+  RunScratchScope() : previous_(current_) { current_ = &scratch_; }
+  ~RunScratchScope() { current_ = previous_; }
+  RunScratchScope(const RunScratchScope&) = delete;
+  RunScratchScope& operator=(const RunScratchScope&) = delete;
+  // This thread's scratch, or null outside a scope.
+  static RunScratch* current() { return current_; }
+
+ private:
+  RunScratch scratch_;
+  RunScratch* previous_;
+  static inline thread_local RunScratch* current_ = nullptr;
+};
+
 namespace detail {
 void register_rule(std::unique_ptr<Rule> rule);
 template <class R>

@@ -6,11 +6,13 @@
 // findings are explainable and stable; the thresholds are in the rationales.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
 #include <unordered_set>
 
+#include "compiler/lint/rules/piece_text.hpp"
 #include "compiler/lint/rules/support.hpp"
 
 namespace aep::lint::rules {
@@ -24,10 +26,20 @@ bool negated_before(std::string_view sentence_lower, std::size_t at) {
   return false;
 }
 
-using Instr = Instruction;  // from prompt_sentences(): split and lowercased once per prompt
+// One sentence of a prompt's instruction text: a sentence of the piece
+// memo, at the place this prompt's copy of the piece sits.
+struct Instr {
+  const PromptPiece* piece = nullptr;
+  std::uint32_t sentence = 0;  // index in piece->text->sentences()
+  const Sentence& at() const { return piece->text->sentences()[sentence]; }
+  std::string_view lower() const { return piece->text->lower_of(at()); }
+  bool operator==(const Instr&) const = default;
+  bool operator<(const Instr& o) const { return piece != o.piece ? piece < o.piece : sentence < o.sentence; }
+};
 
 Span span_of(const LintContext& ctx, const Instr& in, std::size_t begin, std::size_t end) {
-  return sub_span(ctx, in.piece->span, in.piece->text, in.sentence.offset + begin, in.sentence.offset + end);
+  std::size_t offset = in.at().offset;
+  return sub_span(ctx, in.piece->where.span, in.piece->where.text, offset + begin, offset + end);
 }
 
 Span prompt_name_span(const LintContext& ctx, const ir::Prompt& prompt) {
@@ -50,7 +62,7 @@ bool about_whole_answer(std::string_view s) {
 struct Mention {
   std::string group;  // "short", "long", "json", "markdown", ...
   std::string phrase;
-  const Instr* instr;
+  Instr instr;  // per-piece summaries leave instr.piece null; the prompt's pass sets it
   std::size_t at, len;
   std::optional<long> number;  // at most / at least N units
   std::string unit;
@@ -102,7 +114,7 @@ bool conflicting(const std::string& a, const std::string& b) {
 }
 
 // "at most 50 words", "no more than 3 sentences", "at least 200 words", "under 100 words".
-void numeric_mentions(const Instr& in, std::vector<Mention>& out) {
+void numeric_mentions(std::string_view lower, const Instr& in, std::vector<Mention>& out) {
   static const std::array<std::pair<std::string_view, bool>, 6> kLeads = {
       {{"at most ", true}, {"no more than ", true}, {"under ", true}, {"fewer than ", true}, {"at least ", false},
        {"more than ", false}}};
@@ -110,22 +122,53 @@ void numeric_mentions(const Instr& in, std::vector<Mention>& out) {
                                                             "paragraph", "paragraphs", "line", "lines",
                                                             "bullet", "bullets", "characters"};
   for (const auto& [lead, at_most] : kLeads) {
-    for (std::size_t pos : find_words(in.lower, std::string(lead.substr(0, lead.size() - 1)))) {
+    for (std::size_t pos : find_words(lower, lead.substr(0, lead.size() - 1))) {
       std::size_t p = pos + lead.size();
       std::size_t e = p;
-      while (e < in.lower.size() && in.lower[e] >= '0' && in.lower[e] <= '9') ++e;
+      while (e < lower.size() && lower[e] >= '0' && lower[e] <= '9') ++e;
       if (e == p || e - p > 6) continue;
-      long n = std::stol(std::string(in.lower.substr(p, e - p)));
+      long n = std::stol(std::string(lower.substr(p, e - p)));
       std::size_t u = e;
-      while (u < in.lower.size() && in.lower[u] == ' ') ++u;
+      while (u < lower.size() && lower[u] == ' ') ++u;
       std::size_t ue = u;
-      while (ue < in.lower.size() && in.lower[ue] >= 'a' && in.lower[ue] <= 'z') ++ue;
-      std::string unit(in.lower.substr(u, ue - u));
+      while (ue < lower.size() && lower[ue] >= 'a' && lower[ue] <= 'z') ++ue;
+      std::string unit(lower.substr(u, ue - u));
       if (!kUnits.count(unit)) continue;
       if (unit.back() == 's' && unit != "characters") unit.pop_back();
-      out.push_back({at_most ? "short" : "long", std::string(in.lower.substr(pos, ue - pos)), &in, pos, ue - pos, n, unit, at_most});
+      out.push_back({at_most ? "short" : "long", std::string(lower.substr(pos, ue - pos)), in, pos, ue - pos, n, unit, at_most});
     }
   }
+}
+
+// The length and format mentions of one piece of text, sentence by
+// sentence, in the order the prompt-level pass consumes them. Computed once
+// per piece of text per run (piece_text.hpp).
+struct PieceMentions {
+  std::vector<Mention> list;
+};
+
+const PieceMentions& mentions_of(const PieceText& text) {
+  static const char tag = 0;
+  return text.derived<PieceMentions>(&tag, [](PieceMentions& out, const PieceText& t) {
+    const std::vector<Sentence>& sentences = t.sentences();
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      std::string_view lower = t.lower_of(sentences[k]);
+      if (!has_marker_word(lower)) continue;  // most sentences: one pass, no phrase search
+      Instr in{nullptr, static_cast<std::uint32_t>(k)};
+      for (const auto& [group, phrases] : marker_groups()) {
+        for (const std::string& phrase : phrases) {
+          bool format = group != "short" && group != "long";
+          // A format named for one field ("plain text in the `summary` field") is not the answer's format.
+          if (format && (lower.find('`') != std::string_view::npos || contains_word(lower, "field"))) continue;
+          for (std::size_t pos : find_words(lower, phrase)) {
+            if (group != "plain text" && negated_before(lower, pos)) continue;
+            out.list.push_back({group, phrase, in, pos, phrase.size(), std::nullopt, {}, false});
+          }
+        }
+      }
+      numeric_mentions(lower, in, out.list);
+    }
+  });
 }
 
 class ContradictoryInstructions final : public Rule {
@@ -149,29 +192,22 @@ class ContradictoryInstructions final : public Rule {
   void check(const LintContext& ctx, Emitter& out) const override {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr) continue;
-      const PromptSentences& set = prompt_sentences(ctx, *prompt);
+      // Instruction text only: examples are answers, not instructions.
       std::vector<Mention> mentions;
-      for (const Instr& in : set.sentences) {
-        if (!has_marker_word(in.lower)) continue;  // most sentences: one pass, no phrase search
-        for (const auto& [group, phrases] : marker_groups()) {
-          for (const std::string& phrase : phrases) {
-            bool format = group != "short" && group != "long";
-            // A format named for one field ("plain text in the `summary` field") is not the answer's format.
-            if (format && (in.lower.find('`') != std::string_view::npos || contains_word(in.lower, "field"))) continue;
-            for (std::size_t pos : find_words(in.lower, phrase)) {
-              if (group != "plain text" && negated_before(in.lower, pos)) continue;
-              mentions.push_back({group, phrase, &in, pos, phrase.size(), std::nullopt, {}, false});
-            }
-          }
+      for (const PromptPiece& piece : prompt_pieces(ctx, *prompt).pieces) {
+        if (piece.where.in_example) continue;
+        for (const Mention& m : mentions_of(*piece.text).list) {
+          mentions.push_back(m);
+          mentions.back().instr.piece = &piece;
         }
-        numeric_mentions(in, mentions);
       }
-      std::set<std::pair<const Instr*, const Instr*>> reported;
+      if (mentions.empty()) continue;
+      std::set<std::pair<Instr, Instr>> reported;
       auto report = [&](const Mention& a, const Mention& b, const std::string& why) {
         // Point at the later mention when it is in this module, else the earlier.
         const Mention* at = &b;
         const Mention* other = &a;
-        Span sb = span_of(ctx, *b.instr, b.at, b.at + b.len), sa = span_of(ctx, *a.instr, a.at, a.at + a.len);
+        Span sb = span_of(ctx, b.instr, b.at, b.at + b.len), sa = span_of(ctx, a.instr, a.at, a.at + a.len);
         if (!in_current_module(ctx, sb)) {
           std::swap(at, other);
           std::swap(sa, sb);
@@ -204,8 +240,8 @@ class ContradictoryInstructions final : public Rule {
           if (m.group != "markdown" && m.group != "yaml" && m.group != "xml" && m.group != "csv" && m.group != "plain text") continue;
           // Only an instruction about the answer as a whole: "Use plain text" in
           // a prompt whose output has a `body` string describes that field.
-          if (!about_whole_answer(m.instr->lower)) continue;
-          Span s = span_of(ctx, *m.instr, m.at, m.at + m.len);
+          if (!about_whole_answer(m.instr.lower())) continue;
+          Span s = span_of(ctx, m.instr, m.at, m.at + m.len);
           if (!in_current_module(ctx, s)) continue;
           Finding f{{}, s,
                     fmt::format("`{}` asks for \"{}\" for its answer but declares an output type, whose answer is JSON", prompt->name, m.phrase),
@@ -320,24 +356,32 @@ class GodPrompt final : public Rule {
     return i;
   }
 
-  void check(const LintContext& ctx, Emitter& out) const override {
-    static const std::map<std::string, std::string, std::less<>> kVerbs = {
-        {"classify", "classify"},   {"categorize", "classify"}, {"categorise", "classify"},  {"label", "classify"},
-        {"triage", "classify"},     {"summarize", "summarise"}, {"summarise", "summarise"},  {"condense", "summarise"},
-        {"translate", "translate"}, {"extract", "extract"},     {"write", "write"},          {"draft", "write"},
-        {"compose", "write"},       {"generate", "write"},      {"rewrite", "write"},        {"review", "review"},
-        {"critique", "review"},     {"grade", "review"},        {"evaluate", "review"},      {"rate", "review"},
-        {"score", "review"},        {"plan", "plan"},           {"outline", "plan"},         {"schedule", "plan"},
-        {"implement", "code"},      {"debug", "code"},          {"refactor", "code"},        {"rank", "rank"},
-        {"sort", "rank"},           {"prioritize", "rank"},     {"prioritise", "rank"},      {"recommend", "recommend"},
-        {"suggest", "recommend"}};
-    for (const ir::Prompt* prompt : ctx.module().prompts) {
-      if (prompt == nullptr || prompt->is_abstract) continue;
-      const PromptSentences& set = prompt_sentences(ctx, *prompt);
-      std::map<std::string, std::string> families;  // family -> first verb
-      bool any_here = false;
-      for (const Instr& in : set.sentences) {
-        std::string_view s = in.lower;
+  // Task families, sorted by name (the order the finding lists them in).
+  static constexpr std::array<std::string_view, 10> kFamilies = {
+      "classify", "code", "extract", "plan", "rank", "recommend", "review", "summarise", "translate", "write"};
+
+  // The task verbs that open sentences of one piece of text: the first verb
+  // of each family, in sentence order. Once per piece of text per run.
+  struct PieceTasks {
+    std::vector<std::pair<std::uint8_t, std::string_view>> first;  // family index, verb (a view into the memo's lowercase text)
+  };
+
+  static const PieceTasks& tasks_of(const PieceText& text) {
+    static const char tag = 0;
+    return text.derived<PieceTasks>(&tag, [](PieceTasks& out, const PieceText& t) {
+      static const std::map<std::string, std::string, std::less<>> kVerbs = {
+          {"classify", "classify"},   {"categorize", "classify"}, {"categorise", "classify"},  {"label", "classify"},
+          {"triage", "classify"},     {"summarize", "summarise"}, {"summarise", "summarise"},  {"condense", "summarise"},
+          {"translate", "translate"}, {"extract", "extract"},     {"write", "write"},          {"draft", "write"},
+          {"compose", "write"},       {"generate", "write"},      {"rewrite", "write"},        {"review", "review"},
+          {"critique", "review"},     {"grade", "review"},        {"evaluate", "review"},      {"rate", "review"},
+          {"score", "review"},        {"plan", "plan"},           {"outline", "plan"},         {"schedule", "plan"},
+          {"implement", "code"},      {"debug", "code"},          {"refactor", "code"},        {"rank", "rank"},
+          {"sort", "rank"},           {"prioritize", "rank"},     {"prioritise", "rank"},      {"recommend", "recommend"},
+          {"suggest", "recommend"}};
+      std::array<bool, kFamilies.size()> seen{};
+      for (const Sentence& sentence : t.sentences()) {
+        std::string_view s = t.lower_of(sentence);
         for (bool stripped = true; stripped;) {
           stripped = false;
           for (std::string_view lead : {"please ", "then ", "also ", "first, ", "finally, ", "next, ", "and ",
@@ -352,16 +396,39 @@ class GodPrompt final : public Rule {
         while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
         auto it = kVerbs.find(s.substr(0, e));
         if (it == kVerbs.end()) continue;
-        if (families.emplace(it->second, std::string(s.substr(0, e))).second && in_current_module(ctx, in.piece->span)) {
-          any_here = true;
+        auto family = static_cast<std::size_t>(
+            std::lower_bound(kFamilies.begin(), kFamilies.end(), std::string_view(it->second)) - kFamilies.begin());
+        if (seen[family]) continue;
+        seen[family] = true;
+        out.first.emplace_back(static_cast<std::uint8_t>(family), s.substr(0, e));
+      }
+    });
+  }
+
+  void check(const LintContext& ctx, Emitter& out) const override {
+    for (const ir::Prompt* prompt : ctx.module().prompts) {
+      if (prompt == nullptr || prompt->is_abstract) continue;
+      // The prompt's first verb of each family; a family is new to the
+      // prompt at the first piece that names it.
+      std::array<std::string_view, kFamilies.size()> verbs{};
+      std::size_t count = 0;
+      bool any_here = false;
+      for (const PromptPiece& piece : prompt_pieces(ctx, *prompt).pieces) {
+        if (piece.where.in_example) continue;  // examples are answers, not instructions
+        for (const auto& [family, verb] : tasks_of(*piece.text).first) {
+          if (!verbs[family].empty()) continue;
+          verbs[family] = verb;
+          ++count;
+          any_here = any_here || in_current_module(ctx, piece.where.span);
         }
       }
-      if (families.size() < kThreshold || !any_here) continue;
+      if (count < kThreshold || !any_here) continue;
       std::string list;
-      for (const auto& [family, verb] : families) list += (list.empty() ? "" : ", ") + ("`" + verb + "`");
+      for (std::string_view verb : verbs) {
+        if (!verb.empty()) list += fmt::format("{}`{}`", list.empty() ? "" : ", ", verb);
+      }
       out.emit({{}, prompt_name_span(ctx, *prompt),
-                fmt::format("`{}` asks for {} kinds of task ({}): split it into focused prompts", prompt->name,
-                            families.size(), list),
+                fmt::format("`{}` asks for {} kinds of task ({}): split it into focused prompts", prompt->name, count, list),
                 "give each task its own prompt (a shared parent keeps the common rules in one place)", {}, std::nullopt});
     }
   }
@@ -386,29 +453,43 @@ class HeavyNegation final : public Rule {
     return i;
   }
 
-  void check(const LintContext& ctx, Emitter& out) const override {
-    for (const ir::Prompt* prompt : ctx.module().prompts) {
-      if (prompt == nullptr || prompt->is_abstract) continue;
-      const PromptSentences& set = prompt_sentences(ctx, *prompt);
-      std::size_t total = 0, negative = 0;
-      bool any_here = false;
-      for (const Instr& in : set.sentences) {
-        // Only the system and developer messages: the operator's rules.
-        if (in.piece->role != ast::Role::System && in.piece->role != ast::Role::Developer) continue;
-        if (in.lower.size() < 8) continue;
-        ++total;
-        bool neg = false;
+  // Instruction sentences (8 bytes or more) of one piece of text, and how
+  // many of them are prohibitions. Once per piece of text per run.
+  struct Counts {
+    std::size_t total = 0, negative = 0;
+  };
+
+  static const Counts& counts_of(const PieceText& text) {
+    static const char tag = 0;
+    return text.derived<Counts>(&tag, [](Counts& out, const PieceText& t) {
+      for (const Sentence& sentence : t.sentences()) {
+        std::string_view lower = t.lower_of(sentence);
+        if (lower.size() < 8) continue;
+        ++out.total;
         for (std::string_view w : {"don't", "do not", "never", "not", "no", "avoid", "must not", "mustn't", "cannot",
                                    "can't", "shouldn't", "should not", "won't"}) {
-          if (contains_word(in.lower, w)) {
-            neg = true;
+          if (contains_word(lower, w)) {
+            ++out.negative;
             break;
           }
         }
-        if (neg) {
-          ++negative;
-          any_here = any_here || in_current_module(ctx, in.piece->span);
-        }
+      }
+    });
+  }
+
+  void check(const LintContext& ctx, Emitter& out) const override {
+    for (const ir::Prompt* prompt : ctx.module().prompts) {
+      if (prompt == nullptr || prompt->is_abstract) continue;
+      std::size_t total = 0, negative = 0;
+      bool any_here = false;
+      for (const PromptPiece& piece : prompt_pieces(ctx, *prompt).pieces) {
+        if (piece.where.in_example) continue;  // examples are answers, not instructions
+        // Only the system and developer messages: the operator's rules.
+        if (piece.where.role != ast::Role::System && piece.where.role != ast::Role::Developer) continue;
+        const Counts& c = counts_of(*piece.text);
+        total += c.total;
+        negative += c.negative;
+        if (c.negative > 0) any_here = any_here || in_current_module(ctx, piece.where.span);
       }
       if (total < 6 || negative < 5 || negative * 2 < total || !any_here) continue;
       out.emit({{}, prompt_name_span(ctx, *prompt),

@@ -9,7 +9,9 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
+#include "compiler/lint/rules/piece_text.hpp"
 #include "compiler/lint/rules/support.hpp"
 
 namespace aep::lint::rules {
@@ -23,6 +25,15 @@ std::size_t tokens(const LintContext& ctx, std::string_view text, const std::opt
   if (text.empty()) return 0;
   if (auto n = ctx.count_tokens(text, model.value_or(""))) return *n;
   return (text.size() + 3) / 4;  // no tokenizer data installed: the usual 4 bytes a token
+}
+
+// tokens() of the joined parts, counted piece by piece (piece_text.hpp).
+std::size_t tokens(const LintContext& ctx, const std::vector<std::pair<std::string_view, Span>>& parts,
+                   const std::optional<std::string>& model) {
+  if (auto n = joined_tokens(ctx, parts, model.value_or(""))) return *n;
+  std::string joined;  // no tokenizer data, or text it refuses: as the joined string counts
+  for (const auto& [text, span] : parts) joined.append(text);
+  return tokens(ctx, joined, model);
 }
 
 std::string thousands(std::size_t n) {
@@ -77,10 +88,14 @@ class OverBudget final : public Rule {
 };
 
 // Walks messages in send order and finds the first input-dependent piece.
+// The fixed text on either side is kept as a list of pieces (a deep
+// prompt's text is mostly its ancestors'), joined only if a count needs it.
 struct PrefixScan {
+  using Parts = std::vector<std::pair<std::string_view, Span>>;
   const LintContext& ctx;
   std::optional<std::string> model;
-  std::string before, after;  // fixed text before / after the first dynamic piece
+  Parts before, after;  // fixed text before / after the first dynamic piece
+  std::size_t before_bytes = 0, after_bytes = 0;
   bool dynamic = false;
   Span first_dynamic;
   std::string what;
@@ -96,7 +111,10 @@ struct PrefixScan {
   void walk(const ir::Segments& segs, bool constant_scope) {
     for (const ir::Segment& s : segs) {
       switch (s.kind) {
-        case ir::SegmentKind::Text: (dynamic ? after : before).append(s.text); break;
+        case ir::SegmentKind::Text:
+          (dynamic ? after : before).emplace_back(s.text, s.span);
+          (dynamic ? after_bytes : before_bytes) += s.text.size();
+          break;
         case ir::SegmentKind::Interpolation:
           if (!constant_scope) mark(s.span, s.interp ? fmt::format("`{}`", ctx.text(s.interp->span)) : "an interpolation");
           break;
@@ -114,9 +132,7 @@ struct PrefixScan {
           if (!constant) {
             constant = true;
             for (const ir::Binding& b : s.bindings) {
-              std::vector<std::pair<std::string, Span>> names;
-              expr_names(b.value, names);
-              if (!names.empty()) constant = false;
+              if (reads_names(b.value)) constant = false;
             }
           }
           walk(s.body, constant);
@@ -148,7 +164,7 @@ class DynamicBeforeCachePrefix final : public Rule {
   void check(const LintContext& ctx, Emitter& out) const override {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr || prompt->is_abstract) continue;
-      PrefixScan scan{ctx, prompt_model(*prompt), {}, {}, false, {}, {}};
+      PrefixScan scan{ctx, prompt_model(*prompt), {}, {}, 0, 0, false, {}, {}};
       // Backends send system and developer text first, then examples, then the turns.
       for (const ir::Message& m : prompt->messages) {
         if (m.role != ast::Role::System && m.role != ast::Role::Developer) continue;
@@ -166,8 +182,8 @@ class DynamicBeforeCachePrefix final : public Rule {
         scan.walk(m.body, false);
       }
       // Tokens never outnumber bytes, so short texts are decided without counting.
-      if (!scan.dynamic || scan.after.size() < kCacheMinimum) continue;
-      if (scan.before.size() >= kCacheMinimum && tokens(ctx, scan.before, scan.model) >= kCacheMinimum) continue;
+      if (!scan.dynamic || scan.after_bytes < kCacheMinimum) continue;
+      if (scan.before_bytes >= kCacheMinimum && tokens(ctx, scan.before, scan.model) >= kCacheMinimum) continue;
       std::size_t after = tokens(ctx, scan.after, scan.model);
       if (after < kCacheMinimum) continue;
       Span where = in_current_module(ctx, scan.first_dynamic) ? scan.first_dynamic : prompt_name_span(ctx, *prompt);
@@ -229,40 +245,8 @@ class OversizedFewShot final : public Rule {
   }
 };
 
-// A piece of text with the conditional branches it sits in, so two
-// alternatives of one `if` are not taken for a repetition.
-struct Placed {
-  std::string_view text;
-  Span span;
-  std::vector<std::pair<const ir::Segment*, std::size_t>> branches;
-};
-
-void collect_placed(const ir::Segments& segs, std::vector<std::pair<const ir::Segment*, std::size_t>>& path,
-                    std::vector<Placed>& out) {
-  for (const ir::Segment& s : segs) {
-    if (s.kind == ir::SegmentKind::Text) {
-      out.push_back({s.text, s.span, path});
-    } else if (s.kind == ir::SegmentKind::If) {
-      for (std::size_t b = 0; b < s.branches.size(); ++b) {
-        path.emplace_back(&s, b);
-        collect_placed(s.branches[b].body, path, out);
-        path.pop_back();
-      }
-    } else {
-      collect_placed(s.body, path, out);
-    }
-  }
-}
-
-bool exclusive(const Placed& a, const Placed& b) {
-  for (const auto& [seg, idx] : a.branches) {
-    for (const auto& [seg2, idx2] : b.branches) {
-      if (seg == seg2 && idx != idx2) return true;
-    }
-  }
-  return false;
-}
-
+// Sentences of 40 characters or more, compared in a normalised form
+// (lowercase, runs of blanks as one space, no final '.', '!' or ';').
 std::string normalized(std::string_view s) {
   std::string out;
   bool space = false;
@@ -277,6 +261,47 @@ std::string normalized(std::string_view s) {
   }
   while (!out.empty() && (out.back() == '.' || out.back() == '!' || out.back() == ';')) out.pop_back();
   return out;
+}
+
+// Normalised sentences get small ids, so a prompt's repetitions are found by
+// id (the key text is built once per piece of text per run).
+struct SentenceKeys {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<const std::string*> text;  // id -> key (the map's nodes do not move)
+  // Per id: the last prompt that saw it and where it first appeared there.
+  std::vector<std::uint32_t> stamp, first;
+  std::uint32_t prompt = 0;
+};
+
+SentenceKeys& sentence_keys(const LintContext& ctx) {
+  static const char tag = 0;
+  return piece_shared<SentenceKeys>(ctx, &tag);
+}
+
+// The long sentences of one piece of text: (key id, sentence index).
+struct PieceKeys {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> list;
+};
+
+const PieceKeys& keys_of(const LintContext& ctx, const PieceText& text) {
+  static const char tag = 0;
+  return text.derived<PieceKeys>(&tag, [&](PieceKeys& out, const PieceText& t) {
+    SentenceKeys& keys = sentence_keys(ctx);
+    const std::vector<Sentence>& sentences = t.sentences();
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      // normalized() never lengthens a sentence: short ones cannot reach 40.
+      if (sentences[k].text.size() < 40) continue;
+      std::string key = normalized(sentences[k].text);
+      if (key.size() < 40) continue;
+      auto [it, inserted] = keys.ids.try_emplace(std::move(key), static_cast<std::uint32_t>(keys.text.size()));
+      if (inserted) {
+        keys.text.push_back(&it->first);
+        keys.stamp.push_back(0);
+        keys.first.push_back(0);
+      }
+      out.list.emplace_back(it->second, static_cast<std::uint32_t>(k));
+    }
+  });
 }
 
 class DuplicateText final : public Rule {
@@ -297,43 +322,54 @@ class DuplicateText final : public Rule {
   void check(const LintContext& ctx, Emitter& out) const override {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr) continue;
-      std::vector<Placed> pieces;
-      for (const ir::Message& m : prompt->messages) {
-        std::vector<std::pair<const ir::Segment*, std::size_t>> path;
-        collect_placed(m.body, path, pieces);
-      }
+      SentenceKeys& keys = sentence_keys(ctx);
+      const PromptPieces& pieces = prompt_pieces(ctx, *prompt);
       struct Seen {
-        const Placed* piece;
-        Sentence sentence;
+        const PromptPiece* piece;
+        const Sentence* sentence;
       };
-      std::map<std::string, std::vector<Seen>> by_text;
-      for (const Placed& p : pieces) {
-        for_each_sentence(p.text, [&](const Sentence& s) {
-          // normalized() never lengthens a sentence: short ones cannot reach 40.
-          if (s.text.size() < 40) return;
-          std::string key = normalized(s.text);
-          if (key.size() < 40) return;
-          by_text[std::move(key)].push_back({&p, s});
-        });
-      }
-      std::vector<std::pair<Span, Finding>> found;
-      for (const auto& [key, seen] : by_text) {
-        for (std::size_t k = 1; k < seen.size(); ++k) {
-          const Seen& first = seen.front();
-          const Seen& again = seen[k];
-          if (again.piece->span == first.piece->span || exclusive(*first.piece, *again.piece)) continue;
-          Span where = sub_span(ctx, again.piece->span, again.piece->text, again.sentence.offset,
-                                again.sentence.offset + again.sentence.text.size());
-          if (!in_current_module(ctx, where)) continue;
-          Span first_span = sub_span(ctx, first.piece->span, first.piece->text, first.sentence.offset,
-                                     first.sentence.offset + first.sentence.text.size());
-          std::string shown(again.sentence.text.substr(0, 60));
-          if (again.sentence.text.size() > 60) shown += "…";
-          Finding f{{}, where, fmt::format("`{}` sends \"{}\" a second time", prompt->name, shown),
-                    "keep one copy, in the section it belongs to", {}, std::nullopt};
-          if (reportable(ctx, first_span)) f.notes.emplace_back(first_span, "first sent here");
-          found.emplace_back(where, std::move(f));
+      // Every later occurrence of a sentence with its first, in the order a
+      // map from key text to occurrences would list them.
+      struct Repeat {
+        std::uint32_t key;
+        Seen first, again;
+      };
+      std::vector<Seen> seen;
+      std::vector<Repeat> repeats;
+      ++keys.prompt;
+      for (const PromptPiece& p : pieces.pieces) {
+        if (p.where.in_example) continue;  // the messages only: examples repeat by design
+        const PieceKeys& piece_keys = keys_of(ctx, *p.text);
+        for (const auto& [key, sentence] : piece_keys.list) {
+          Seen here{&p, &p.text->sentences()[sentence]};
+          if (keys.stamp[key] != keys.prompt) {
+            keys.stamp[key] = keys.prompt;
+            keys.first[key] = static_cast<std::uint32_t>(seen.size());
+            seen.push_back(here);
+          } else {
+            repeats.push_back({key, seen[keys.first[key]], here});
+          }
         }
+      }
+      if (repeats.empty()) continue;
+      std::stable_sort(repeats.begin(), repeats.end(),
+                       [&](const Repeat& a, const Repeat& b) { return *keys.text[a.key] < *keys.text[b.key]; });
+      std::vector<std::pair<Span, Finding>> found;
+      for (const Repeat& r : repeats) {
+        const Seen& first = r.first;
+        const Seen& again = r.again;
+        if (again.piece->where.span == first.piece->where.span || pieces.exclusive(*first.piece, *again.piece)) continue;
+        Span where = sub_span(ctx, again.piece->where.span, again.piece->where.text, again.sentence->offset,
+                              again.sentence->offset + again.sentence->text.size());
+        if (!in_current_module(ctx, where)) continue;
+        Span first_span = sub_span(ctx, first.piece->where.span, first.piece->where.text, first.sentence->offset,
+                                   first.sentence->offset + first.sentence->text.size());
+        std::string shown(again.sentence->text.substr(0, 60));
+        if (again.sentence->text.size() > 60) shown += "…";
+        Finding f{{}, where, fmt::format("`{}` sends \"{}\" a second time", prompt->name, shown),
+                  "keep one copy, in the section it belongs to", {}, std::nullopt};
+        if (reportable(ctx, first_span)) f.notes.emplace_back(first_span, "first sent here");
+        found.emplace_back(where, std::move(f));
       }
       std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
       std::set<std::pair<std::uint32_t, std::uint32_t>> emitted;

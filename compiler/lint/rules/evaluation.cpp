@@ -357,16 +357,34 @@ class UnderpoweredEval final : public Rule {
   }
 };
 
+// Whether a section of `segs` (at any depth, as for_each_section() walks
+// them) is marked `@tune`; stops at the first.
+bool tuned_section(const ir::Segments& segs) {
+  for (const ir::Segment& s : segs) {
+    if (s.kind == ir::SegmentKind::Section && s.section) {
+      for (const ir::Annotation& a : s.section->annotations) {
+        if (a.name == "tune") return true;
+      }
+    }
+    if (s.kind == ir::SegmentKind::If) {
+      for (const ir::Branch& b : s.branches) {
+        if (tuned_section(b.body)) return true;
+      }
+    } else if (!s.body.empty() && tuned_section(s.body)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool has_tune(const ir::Prompt& prompt) {
   for (const ir::Annotation& a : prompt.annotations) {
     if (a.name == "tune") return true;
   }
-  bool found = false;
-  for_each_section(prompt, [&](const ir::Segment& s, ast::Role, std::size_t) {
-    if (!s.section) return;
-    for (const ir::Annotation& a : s.section->annotations) found = found || a.name == "tune";
-  });
-  return found;
+  for (const ir::Message& m : prompt.messages) {
+    if (tuned_section(m.body)) return true;
+  }
+  return false;
 }
 
 // The held-out split aep test implements: `@holdout(fraction, seed: S)` on

@@ -31,11 +31,23 @@ class UnusedInput final : public Rule {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       // An abstract prompt may declare inputs for its children to read.
       if (prompt == nullptr || prompt->is_abstract) continue;
-      std::set<std::string> read;
-      for (const InputUse& u : input_uses(ctx, *prompt)) read.insert(u.input);
+      // Only the inputs this prompt declares (inherited ones are checked on
+      // the prompt that declares them), then one pass over the reads.
+      std::vector<const ir::Input*> own;
       for (const ir::Input& in : prompt->inputs) {
         if (in.origin.module != prompt->module || in.origin.decl != prompt->name) continue;  // inherited
-        if (read.count(in.name) || !in_current_module(ctx, in.origin.span)) continue;
+        if (in_current_module(ctx, in.origin.span)) own.push_back(&in);
+      }
+      if (own.empty()) continue;
+      std::vector<bool> read(own.size(), false);
+      for (const InputUse& u : input_uses(ctx, *prompt)) {
+        for (std::size_t k = 0; k < own.size(); ++k) {
+          if (!read[k] && u.input == own[k]->name) read[k] = true;
+        }
+      }
+      for (std::size_t k = 0; k < own.size(); ++k) {
+        const ir::Input& in = *own[k];
+        if (read[k]) continue;
         out.emit({{}, in.origin.span, fmt::format("input `{}` of `{}` is never read", in.name, prompt->name),
                   fmt::format("use it in a message (`{{{{ {} }}}}`) or remove the declaration", in.name), {}, std::nullopt});
       }

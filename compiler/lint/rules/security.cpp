@@ -43,8 +43,11 @@ class UntrustedInSystem final : public Rule {
       if (prompt == nullptr) continue;
       std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
       for (const InputUse& u : input_uses(ctx, *prompt)) {
+        // Uses of inherited text are the ancestors' findings: skip them before
+        // looking the input up (a deep prompt has many inputs and uses).
+        if (!in_current_module(ctx, u.span)) continue;
         const ir::Input* in = prompt->find_input(u.input);
-        if (in == nullptr || !in->untrusted || !in_current_module(ctx, u.span)) continue;
+        if (in == nullptr || !in->untrusted) continue;
         std::optional<std::string> message;
         std::string help;
         if (u.history) {
@@ -130,7 +133,7 @@ class UndelimitedUntrusted final : public Rule {
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr) continue;
-      const auto& uses = input_uses(ctx, *prompt);
+      const std::vector<InputUse>* uses = nullptr;  // only once an input qualifies
       for (const ir::Input& in : prompt->inputs) {
         if (in.untrusted || !in.type || !in_current_module(ctx, in.origin.span)) continue;
         if (in.origin.module != prompt->module || in.origin.decl != prompt->name) continue;
@@ -139,7 +142,8 @@ class UndelimitedUntrusted final : public Rule {
                      (tag == sema::TypeTag::List && in.type->element && in.type->element->tag == sema::TypeTag::String);
         if (!texty || !(external_name(in.name) || external_doc(in.doc))) continue;
         bool placed = false, in_privileged = false;
-        for (const InputUse& u : uses) {
+        if (uses == nullptr) uses = &input_uses(ctx, *prompt);
+        for (const InputUse& u : *uses) {
           if (u.input != in.name) continue;
           placed = placed || u.placed;
           in_privileged = in_privileged || privileged(u.role);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "compiler/lint/rule.hpp"
 
@@ -150,11 +151,29 @@ std::vector<SensitiveMatch> find_secrets(std::string_view text) {
     first[static_cast<unsigned char>('-')] = first[static_cast<unsigned char>('B')] = first[static_cast<unsigned char>('b')] = true;
     return first;
   }();
+  // And with one of a few pairs of bytes: words that merely start with `s`
+  // or `g` are dropped without trying every prefix.
+  static const std::bitset<65536> kPairs = [] {
+    std::bitset<65536> pairs;
+    auto add_pair = [&](std::string_view p) {
+      pairs.set(static_cast<unsigned char>(p[0]) << 8 | static_cast<unsigned char>(p[1]));
+    };
+    for (const Prefix& p : kPrefixes) add_pair(p.prefix);
+    add_pair("-----BEGIN ");
+    add_pair("Bearer ");
+    add_pair("bearer ");
+    return pairs;
+  }();
   std::vector<SensitiveMatch> out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!kFirst[static_cast<unsigned char>(text[i])]) continue;
     if (i > 0 && is_word(text[i - 1]) && text[i] != '-') {
       // Keys start at a word boundary: `task-...` is not `sk-...`.
+      continue;
+    }
+    // Every pattern is at least two bytes long.
+    if (i + 1 >= text.size() ||
+        !kPairs.test(static_cast<unsigned char>(text[i]) << 8 | static_cast<unsigned char>(text[i + 1]))) {
       continue;
     }
     if (text[i] == '-' && starts_at(text, i, "-----BEGIN ")) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 namespace aep::lint::rules {
 namespace {
@@ -46,75 +47,132 @@ struct TextWalker {
   }
 };
 
+// Calls fn(name, span) for each root name an expression reads, in
+// expr_names() order, without building strings (names view the AST).
+template <class Fn>
+void for_each_expr_name(const ast::Expr* e, Fn& fn) {
+  if (e == nullptr) return;
+  switch (e->kind) {
+    case ast::ExprKind::Name: {
+      const auto& n = static_cast<const ast::NameExpr&>(*e);
+      fn(std::string_view(n.name.text), n.name.span);
+      break;
+    }
+    case ast::ExprKind::Member: for_each_expr_name(static_cast<const ast::MemberExpr&>(*e).object.get(), fn); break;
+    case ast::ExprKind::Index: {
+      const auto& i = static_cast<const ast::IndexExpr&>(*e);
+      for_each_expr_name(i.object.get(), fn);
+      for_each_expr_name(i.index.get(), fn);
+      break;
+    }
+    case ast::ExprKind::Call:
+      for (const auto& a : static_cast<const ast::CallExpr&>(*e).args) for_each_expr_name(a.value.get(), fn);
+      break;
+    case ast::ExprKind::Unary: for_each_expr_name(static_cast<const ast::UnaryExpr&>(*e).operand.get(), fn); break;
+    case ast::ExprKind::Compare: {
+      const auto& c = static_cast<const ast::CompareExpr&>(*e);
+      for_each_expr_name(c.lhs.get(), fn);
+      for_each_expr_name(c.rhs.get(), fn);
+      break;
+    }
+    case ast::ExprKind::Logical:
+      for (const auto& o : static_cast<const ast::LogicalExpr&>(*e).operands) for_each_expr_name(o.get(), fn);
+      break;
+    case ast::ExprKind::List:
+      for (const auto& i : static_cast<const ast::ListExpr&>(*e).items) for_each_expr_name(i.get(), fn);
+      break;
+    case ast::ExprKind::Object:
+      for (const auto& en : static_cast<const ast::ObjectExpr&>(*e).entries) for_each_expr_name(en.value.get(), fn);
+      break;
+    case ast::ExprKind::String:
+      for (const auto& part : static_cast<const ast::StringExpr&>(*e).value.parts) {
+        if (part.interp) for_each_expr_name(part.interp->expr.get(), fn);
+      }
+      break;
+    default: break;
+  }
+}
+
 // Names of a prompt's inputs, with loop variables mapped back to the input
-// they iterate (so `for t in tickets { {{ t }} }` reads `tickets`).
+// they iterate (so `for t in tickets { {{ t }} }` reads `tickets`). Deep
+// prompts hold their ancestors' templates, so this walk runs over much
+// text: names are views (of the AST and the prompt), not copies, and the
+// prompt's inputs are hashed once instead of searched per name.
 struct UseWalker {
   const ir::Prompt& prompt;
   std::vector<InputUse>& out;
+  std::unordered_set<std::string_view> inputs;
+  // Loop variable -> the input it iterates ("" = not an input), innermost last.
+  std::vector<std::pair<std::string_view, std::string_view>> aliases;
 
-  using Aliases = std::vector<std::pair<std::string, std::string>>;  // loop var -> input ("" = not an input)
+  UseWalker(const ir::Prompt& p, std::vector<InputUse>& o) : prompt(p), out(o) {
+    inputs.reserve(p.inputs.size());
+    for (const ir::Input& in : p.inputs) inputs.insert(in.name);
+  }
 
-  std::optional<std::string> resolve(const std::string& name, const Aliases& aliases) const {
+  std::optional<std::string_view> resolve(std::string_view name) const {
     for (auto it = aliases.rbegin(); it != aliases.rend(); ++it) {
-      if (it->first == name) return it->second.empty() ? std::nullopt : std::optional<std::string>(it->second);
+      if (it->first == name) return it->second.empty() ? std::nullopt : std::optional<std::string_view>(it->second);
     }
-    if (prompt.find_input(name) != nullptr) return name;
+    if (inputs.count(name) != 0) return name;
     return std::nullopt;
   }
 
-  void add_expr(const ast::Expr* e, const Aliases& aliases, InputUse tmpl) {
-    std::vector<std::pair<std::string, Span>> names;
-    expr_names(e, names);
-    for (auto& [n, span] : names) {
-      if (auto input = resolve(n, aliases)) {
-        InputUse u = tmpl;
-        u.input = *input;
+  void add_expr(const ast::Expr* e, const InputUse& tmpl) {
+    auto add = [&](std::string_view name, const Span& span) {
+      if (auto input = resolve(name)) {
+        InputUse& u = out.emplace_back(tmpl);
+        u.input.assign(*input);
         u.span = span;
-        out.push_back(std::move(u));
       }
-    }
+    };
+    for_each_expr_name(e, add);
   }
 
-  void walk(const ir::Segments& segs, const Aliases& aliases, InputUse tmpl) {
+  void walk(const ir::Segments& segs, const InputUse& tmpl) {
     for (const ir::Segment& s : segs) {
       switch (s.kind) {
         case ir::SegmentKind::Interpolation:
-          if (s.interp) add_expr(s.interp->expr.get(), aliases, tmpl);
+          if (s.interp) add_expr(s.interp->expr.get(), tmpl);
           break;
         case ir::SegmentKind::If:
           for (const ir::Branch& b : s.branches) {
             InputUse test = tmpl;
             test.placed = false;
-            add_expr(b.condition, aliases, test);
-            walk(b.body, aliases, tmpl);
+            add_expr(b.condition, test);
+            walk(b.body, tmpl);
           }
           break;
         case ir::SegmentKind::For: {
           InputUse source = tmpl;
           source.placed = false;
-          add_expr(s.iterable, aliases, source);
-          std::string input;
+          add_expr(s.iterable, source);
+          std::string_view input;
           if (s.iterable && s.iterable->kind == ast::ExprKind::Name) {
-            input = resolve(static_cast<const ast::NameExpr&>(*s.iterable).name.text, aliases).value_or("");
+            input = resolve(static_cast<const ast::NameExpr&>(*s.iterable).name.text).value_or("");
           } else if (s.iterable) {
-            std::vector<std::pair<std::string, Span>> names;
-            expr_names(s.iterable, names);
-            if (!names.empty()) input = resolve(names.front().first, aliases).value_or("");
+            bool first = true;
+            auto take = [&](std::string_view name, const Span&) {
+              if (first) input = resolve(name).value_or("");
+              first = false;
+            };
+            for_each_expr_name(s.iterable, take);
           }
-          Aliases inner = aliases;
-          inner.emplace_back(s.var, input);
-          if (!s.second_var.empty()) inner.emplace_back(s.second_var, input);
-          walk(s.body, inner, tmpl);
+          std::size_t depth = aliases.size();
+          aliases.emplace_back(s.var, input);
+          if (!s.second_var.empty()) aliases.emplace_back(s.second_var, input);
+          walk(s.body, tmpl);
+          aliases.resize(depth);
           break;
         }
         case ir::SegmentKind::Fragment:
           // Arguments are read in the caller's scope; the fragment's body
           // names its own parameters, never the prompt's inputs.
           for (const ir::Binding& b : s.bindings) {
-            if (!b.is_default) add_expr(b.value, aliases, tmpl);
+            if (!b.is_default) add_expr(b.value, tmpl);
           }
           break;
-        case ir::SegmentKind::Section: walk(s.body, aliases, tmpl); break;
+        case ir::SegmentKind::Section: walk(s.body, tmpl); break;
         default: break;
       }
     }
@@ -239,46 +297,15 @@ std::string all_text(const ir::Prompt& prompt, bool with_examples) {
 }
 
 void expr_names(const ast::Expr* e, std::vector<std::pair<std::string, Span>>& out) {
-  if (e == nullptr) return;
-  switch (e->kind) {
-    case ast::ExprKind::Name: {
-      const auto& n = static_cast<const ast::NameExpr&>(*e);
-      out.emplace_back(n.name.text, n.name.span);
-      break;
-    }
-    case ast::ExprKind::Member: expr_names(static_cast<const ast::MemberExpr&>(*e).object.get(), out); break;
-    case ast::ExprKind::Index: {
-      const auto& i = static_cast<const ast::IndexExpr&>(*e);
-      expr_names(i.object.get(), out);
-      expr_names(i.index.get(), out);
-      break;
-    }
-    case ast::ExprKind::Call:
-      for (const auto& a : static_cast<const ast::CallExpr&>(*e).args) expr_names(a.value.get(), out);
-      break;
-    case ast::ExprKind::Unary: expr_names(static_cast<const ast::UnaryExpr&>(*e).operand.get(), out); break;
-    case ast::ExprKind::Compare: {
-      const auto& c = static_cast<const ast::CompareExpr&>(*e);
-      expr_names(c.lhs.get(), out);
-      expr_names(c.rhs.get(), out);
-      break;
-    }
-    case ast::ExprKind::Logical:
-      for (const auto& o : static_cast<const ast::LogicalExpr&>(*e).operands) expr_names(o.get(), out);
-      break;
-    case ast::ExprKind::List:
-      for (const auto& i : static_cast<const ast::ListExpr&>(*e).items) expr_names(i.get(), out);
-      break;
-    case ast::ExprKind::Object:
-      for (const auto& en : static_cast<const ast::ObjectExpr&>(*e).entries) expr_names(en.value.get(), out);
-      break;
-    case ast::ExprKind::String:
-      for (const auto& part : static_cast<const ast::StringExpr&>(*e).value.parts) {
-        if (part.interp) expr_names(part.interp->expr.get(), out);
-      }
-      break;
-    default: break;
-  }
+  auto add = [&](std::string_view name, const Span& span) { out.emplace_back(std::string(name), span); };
+  for_each_expr_name(e, add);
+}
+
+bool reads_names(const ast::Expr* e) {
+  bool any = false;
+  auto seen = [&](std::string_view, const Span&) { any = true; };
+  for_each_expr_name(e, seen);
+  return any;
 }
 
 const std::vector<InputUse>& input_uses(const LintContext& ctx, const ir::Prompt& prompt) {
@@ -302,7 +329,7 @@ std::vector<InputUse> input_uses(const ir::Prompt& prompt) {
       out.push_back(std::move(h));
       continue;
     }
-    w.walk(m.body, {}, tmpl);
+    w.walk(m.body, tmpl);
   }
   for (std::size_t e = 0; e < prompt.examples.size(); ++e) {
     for (const ir::Message& m : prompt.examples[e].messages) {
@@ -310,7 +337,7 @@ std::vector<InputUse> input_uses(const ir::Prompt& prompt) {
       tmpl.role = m.role;
       tmpl.message = e;
       tmpl.in_example = true;
-      w.walk(m.body, {}, tmpl);
+      w.walk(m.body, tmpl);
     }
   }
   return out;
@@ -454,36 +481,6 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> out;
   for_each_sentence(text, [&](const Sentence& s) { out.push_back(s); });
   return out;
-}
-
-const PromptSentences& prompt_sentences(const LintContext& ctx, const ir::Prompt& prompt) {
-  static const char tag = 0;
-  return ctx.memo<PromptSentences>(&prompt, &tag, [&](PromptSentences& set) {
-    std::size_t bytes = 0;
-    for_each_text(prompt, [&](const TextPiece& p) {
-      if (p.in_example) return;
-      set.pieces.push_back(p);
-      bytes += p.text.size();
-    });
-    // One lowercase buffer for every sentence, reserved up front so the views stay valid.
-    set.lower_text.reserve(bytes);
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
-    for (const TextPiece& p : set.pieces) {
-      for_each_sentence(p.text, [&](const Sentence& s) {
-        std::size_t at = set.lower_text.size();
-        set.lower_text.append(s.text);
-        for (std::size_t k = at; k < set.lower_text.size(); ++k) {
-          char& c = set.lower_text[k];
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        }
-        ranges.emplace_back(at, s.text.size());
-        set.sentences.push_back({{}, s, &p});
-      });
-    }
-    for (std::size_t i = 0; i < ranges.size(); ++i) {
-      set.sentences[i].lower = std::string_view(set.lower_text).substr(ranges[i].first, ranges[i].second);
-    }
-  });
 }
 
 Span sub_span(const LintContext& ctx, Span base, std::string_view text, std::size_t begin, std::size_t end) {

@@ -55,6 +55,8 @@ std::vector<InputUse> input_uses(const ir::Prompt& prompt);
 const std::vector<InputUse>& input_uses(const LintContext& ctx, const ir::Prompt& prompt);
 // The root names an expression reads (`a.b[c]` reads `a` and `c`).
 void expr_names(const ast::Expr* expr, std::vector<std::pair<std::string, Span>>& out);
+// Whether it reads any name (expr_names() would not be empty), without building the list.
+bool reads_names(const ast::Expr* expr);
 
 // Every section of the prompt's messages, depth first.
 void for_each_section(const ir::Prompt& prompt,
@@ -111,16 +113,16 @@ void for_each_sentence(std::string_view text, Fn&& fn);
 // One instruction sentence of a prompt's messages, with its lowercase form
 // and the text piece it came from.
 struct Instruction {
-  std::string_view lower;  // into PromptSentences::lower_text
+  std::string_view lower;  // lowercase sentence (a view into the run's piece memo)
   Sentence sentence;       // into piece->text
   const TextPiece* piece = nullptr;
 };
 // The sentences of a prompt's message text (examples excluded: they are
-// answers, not instructions), split and lowercased once per prompt for the
-// clarity rules, which all read them.
+// answers, not instructions), built once per prompt from the per-piece memo
+// of piece_text.hpp (each piece of text is split and lowercased once per
+// run, however many prompts inherit it).
 struct PromptSentences {
   std::vector<TextPiece> pieces;
-  std::string lower_text;
   std::vector<Instruction> sentences;
 };
 const PromptSentences& prompt_sentences(const LintContext& ctx, const ir::Prompt& prompt);

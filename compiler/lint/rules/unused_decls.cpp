@@ -7,6 +7,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "compiler/lint/rules/support.hpp"
 
@@ -125,7 +126,11 @@ class UnusedFragment final : public Rule {
     return i;
   }
 
-  static void collect(const ir::Segments& segs, std::set<std::string>& used) {
+  // Names view the program's strings, which outlive the rule: a deep prompt
+  // names its ancestors' fragments again, so lookups must not copy.
+  using Used = std::unordered_set<std::string_view>;
+
+  static void collect(const ir::Segments& segs, Used& used) {
     for (const ir::Segment& s : segs) {
       if (s.kind == ir::SegmentKind::Fragment) used.insert(s.fragment);
       for (const ir::Branch& b : s.branches) collect(b.body, used);
@@ -136,7 +141,7 @@ class UnusedFragment final : public Rule {
   void check(const LintContext& ctx, Emitter& out) const override {
     const sema::Program* program = ctx.program();
     if (program == nullptr) return;
-    std::set<std::string> used;
+    Used used;
     for (const auto& [name, prompt] : program->prompts) {
       if (!prompt) continue;
       for (const std::string& m : prompt->mixins) used.insert(m);
@@ -160,7 +165,7 @@ class UnusedFragment final : public Rule {
         } else {
           continue;
         }
-        if (name->text.empty() || used.count(m.path + "." + name->text) || !reportable(ctx, name->span)) continue;
+        if (name->text.empty() || used.count(m.path + "." + name->text) != 0 || !reportable(ctx, name->span)) continue;
         out.emit({{}, name->span, fmt::format("{} `{}` is not used by any prompt", what, name->text),
                   what == "fragment" ? fmt::format("use it in a prompt (`use {}`) or delete it", name->text)
                                      : fmt::format("apply it (`prompt P with {}`) or delete it", name->text),

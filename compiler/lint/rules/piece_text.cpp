@@ -1,0 +1,297 @@
+// The per-piece text memo, a prompt's piece list and token counts of joined
+// pieces (piece_text.hpp).
+#include "compiler/lint/rules/piece_text.hpp"
+
+#include <cstring>
+#include <unordered_map>
+
+namespace aep::lint::rules {
+
+std::string_view PieceText::lower() const {
+  if (!has_lower_) {
+    lower_.assign(text_);
+    for (char& c : lower_) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    has_lower_ = true;
+  }
+  return lower_;
+}
+
+const std::vector<Sentence>& PieceText::sentences() const {
+  if (!has_sentences_) {
+    for_each_sentence(text_, [&](const Sentence& s) { sentences_.push_back(s); });
+    has_sentences_ = true;
+  }
+  return sentences_;
+}
+
+namespace detail {
+
+struct PieceTableSlots {
+  struct Key {
+    FileId file;
+    std::uint32_t begin, end;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const {
+      std::uint64_t h = (static_cast<std::uint64_t>(k.begin) << 32 | k.end) * 0x9E3779B97F4A7C15ull;
+      return static_cast<std::size_t>(h ^ (h >> 29) ^ k.file);
+    }
+  };
+  std::unordered_map<Key, std::unique_ptr<PieceText>, KeyHash> by_span;
+  // Pieces without a file span (text sema made up), or whose span another
+  // text already holds: keyed by their text, which lives for the run.
+  std::unordered_map<std::string_view, std::unique_ptr<PieceText>> by_text;
+  std::vector<std::pair<const void*, std::shared_ptr<void>>> shared;
+};
+
+PieceTableSlots& piece_slots(const LintContext& ctx) {
+  static const char tag = 0;
+  if (RunScratch* scratch = RunScratchScope::current()) return scratch->slot<PieceTableSlots>(&tag);
+  // No run scope (a rule run by hand): the memo lasts for the module. The
+  // memo hands out a const view of an object it built non-const, and this
+  // context's rules run on one thread, so updating it in place is sound.
+  return const_cast<PieceTableSlots&>(ctx.memo<PieceTableSlots>(&ctx, &tag, [](PieceTableSlots&) {}));
+}
+
+void* piece_slot(PieceTableSlots& slots, const void* tag, std::shared_ptr<void> (*make)()) {
+  for (auto& [t, p] : slots.shared) {
+    if (t == tag) return p.get();
+  }
+  slots.shared.emplace_back(tag, make());
+  return slots.shared.back().second.get();
+}
+
+}  // namespace detail
+
+const PieceText& piece_text(const LintContext& ctx, std::string_view text, Span span) {
+  detail::PieceTableSlots& slots = detail::piece_slots(ctx);
+  auto by_text = [&]() -> const PieceText& {
+    auto [it, inserted] = slots.by_text.try_emplace(text);
+    if (inserted) it->second = std::make_unique<PieceText>(text);
+    return *it->second;
+  };
+  if (span.file == kNoFile) return by_text();
+  auto [it, inserted] = slots.by_span.try_emplace({span.file, span.begin, span.end});
+  if (inserted) {
+    it->second = std::make_unique<PieceText>(text);
+    return *it->second;
+  }
+  // The same span always decodes to the same text; the check keeps the memo
+  // exact should some IR text not be the plain decoding of its span.
+  std::string_view seen = it->second->text();
+  if (seen.size() == text.size() && (seen.data() == text.data() || std::memcmp(seen.data(), text.data(), text.size()) == 0)) {
+    return *it->second;
+  }
+  return by_text();
+}
+
+// ---- prompt pieces -------------------------------------------------------------
+
+namespace {
+
+struct PieceWalker {
+  const LintContext& ctx;
+  PromptPieces& out;
+
+  void walk(const ir::Segments& segs, const TextPiece& where, std::uint32_t branch) {
+    for (const ir::Segment& s : segs) {
+      switch (s.kind) {
+        case ir::SegmentKind::Text: {
+          PromptPiece p{where, &piece_text(ctx, s.text, s.span), branch};
+          p.where.text = s.text;
+          p.where.span = s.span;
+          out.pieces.push_back(p);
+          break;
+        }
+        case ir::SegmentKind::If:
+          for (std::size_t b = 0; b < s.branches.size(); ++b) {
+            out.branches.push_back({branch, &s, b});
+            walk(s.branches[b].body, where, static_cast<std::uint32_t>(out.branches.size() - 1));
+          }
+          break;
+        case ir::SegmentKind::For: walk(s.body, where, branch); break;
+        case ir::SegmentKind::Fragment: {
+          TextPiece inner = where;
+          inner.in_fragment = true;
+          walk(s.body, inner, branch);
+          break;
+        }
+        case ir::SegmentKind::Section: {
+          TextPiece inner = where;
+          if (s.section) {
+            inner.section = s.section->name;
+            inner.section_info = s.section.get();
+          }
+          walk(s.body, inner, branch);
+          break;
+        }
+        default: break;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+bool PromptPieces::exclusive(const PromptPiece& a, const PromptPiece& b) const {
+  for (std::uint32_t x = a.branch; x != 0; x = branches[x].parent) {
+    for (std::uint32_t y = b.branch; y != 0; y = branches[y].parent) {
+      if (branches[x].segment == branches[y].segment && branches[x].index != branches[y].index) return true;
+    }
+  }
+  return false;
+}
+
+const PromptPieces& prompt_pieces(const LintContext& ctx, const ir::Prompt& prompt) {
+  static const char tag = 0;
+  return ctx.memo<PromptPieces>(&prompt, &tag, [&](PromptPieces& set) {
+    set.branches.push_back({});
+    PieceWalker w{ctx, set};
+    for (std::size_t i = 0; i < prompt.messages.size(); ++i) {
+      TextPiece where;
+      where.role = prompt.messages[i].role;
+      where.message = i;
+      w.walk(prompt.messages[i].body, where, 0);
+    }
+    for (std::size_t e = 0; e < prompt.examples.size(); ++e) {
+      for (const ir::Message& m : prompt.examples[e].messages) {
+        TextPiece where;
+        where.role = m.role;
+        where.message = e;
+        where.in_example = true;
+        w.walk(m.body, where, 0);
+      }
+    }
+  });
+}
+
+const PromptSentences& prompt_sentences(const LintContext& ctx, const ir::Prompt& prompt) {
+  static const char tag = 0;
+  return ctx.memo<PromptSentences>(&prompt, &tag, [&](PromptSentences& set) {
+    const PromptPieces& all = prompt_pieces(ctx, prompt);
+    for (const PromptPiece& p : all.pieces) {
+      if (!p.where.in_example) set.pieces.push_back(p.where);
+    }
+    std::size_t k = 0;
+    for (const PromptPiece& p : all.pieces) {
+      if (p.where.in_example) continue;
+      const TextPiece* piece = &set.pieces[k++];
+      for (const Sentence& s : p.text->sentences()) {
+        // The memo's sentences view its first copy of the text; this
+        // prompt's copy holds the same bytes at the same offsets.
+        Sentence here{piece->text.substr(s.offset, s.text.size()), s.offset};
+        set.sentences.push_back({p.text->lower_of(s), here, piece});
+      }
+    }
+  });
+}
+
+// ---- tokens of joined pieces ----------------------------------------------------
+
+namespace {
+
+// Where a text can be cut without changing its token count: before a space
+// that follows an ASCII letter. In every pattern tiktoken ships, a piece
+// holding a letter never takes a following space (letter pieces are
+// `[^\r\n\p{L}\p{N}]?\p{L}+`-like, the contraction suffixes start with an
+// apostrophe), and pieces are found left to right, so the pieces before the
+// cut are those of the text before it and those after it start there. BPE
+// merges within a piece only: the counts add up.
+bool cut_before(std::string_view t, std::size_t p) {
+  char c = t[p - 1];
+  return t[p] == ' ' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+struct PieceCuts {
+  std::string model;
+  std::size_t first = std::string_view::npos;  // first and last cut inside the piece
+  std::size_t last = std::string_view::npos;
+  std::optional<std::size_t> middle;           // tokens of text[first, last)
+};
+struct PieceTokens {
+  mutable std::vector<PieceCuts> per_model;  // filled per model on first use
+};
+// Tokens of the short runs between two pieces' cuts, by text.
+struct JoinCounts {
+  std::vector<std::pair<std::string, std::unordered_map<std::string, std::optional<std::size_t>>>> per_model;
+};
+
+std::optional<std::size_t> count(const LintContext& ctx, std::string_view text, std::string_view model) {
+  if (text.empty()) return 0;
+  return ctx.count_tokens(text, model);
+}
+
+}  // namespace
+
+std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vector<std::pair<std::string_view, Span>>& parts,
+                                         std::string_view model) {
+  static const char tokens_tag = 0, joins_tag = 0;
+  JoinCounts& joins = piece_shared<JoinCounts>(ctx, &joins_tag);
+  std::unordered_map<std::string, std::optional<std::size_t>>* join_memo = nullptr;
+  for (auto& [m, memo] : joins.per_model) {
+    if (m == model) join_memo = &memo;
+  }
+  if (join_memo == nullptr) join_memo = &joins.per_model.emplace_back(std::string(model), std::unordered_map<std::string, std::optional<std::size_t>>{}).second;
+
+  std::size_t total = 0;
+  bool ok = true;
+  std::string pending;  // text since the last cut
+  auto flush = [&] {
+    if (pending.empty()) return;
+    auto [it, inserted] = join_memo->try_emplace(pending);
+    if (inserted) it->second = count(ctx, pending, model);
+    if (it->second) {
+      total += *it->second;
+    } else {
+      ok = false;
+    }
+    pending.clear();
+  };
+  for (const auto& [text, span] : parts) {
+    if (!ok) break;
+    if (text.size() < 3) {
+      pending.append(text);
+      continue;
+    }
+    const PieceText& piece = piece_text(ctx, text, span);
+    const PieceTokens& tokens = piece.derived<PieceTokens>(&tokens_tag, [](PieceTokens&, const PieceText&) {});
+    const PieceCuts* cuts = nullptr;
+    for (const PieceCuts& c : tokens.per_model) {
+      if (c.model == model) cuts = &c;
+    }
+    if (cuts == nullptr) {
+      auto& list = tokens.per_model;
+      PieceCuts c;
+      c.model = std::string(model);
+      std::string_view t = piece.text();
+      for (std::size_t p = 1; p + 1 < t.size(); ++p) {
+        if (!cut_before(t, p)) continue;
+        if (c.first == std::string_view::npos) c.first = p;
+        c.last = p;
+      }
+      if (c.first != std::string_view::npos) c.middle = count(ctx, t.substr(c.first, c.last - c.first), model);
+      list.push_back(std::move(c));
+      cuts = &list.back();
+    }
+    if (cuts->first == std::string_view::npos) {
+      pending.append(text);
+      continue;
+    }
+    if (!cuts->middle) {
+      ok = false;
+      break;
+    }
+    pending.append(text.substr(0, cuts->first));
+    flush();
+    total += *cuts->middle;
+    pending.assign(text.substr(cuts->last));
+  }
+  if (ok) flush();
+  if (!ok) return std::nullopt;
+  return total;
+}
+
+}  // namespace aep::lint::rules
