@@ -76,13 +76,21 @@ void set_config(render::Config& c, const std::string& key, const Value& v, const
 // touching their bytes.
 void to_request_messages(const Plan& plan, const Output& out, std::vector<render::Message>& into,
                          std::vector<SourceMapEntry>* source_map) {
-  std::size_t total = 0;
+  std::size_t total = 0, entries = 0;
   for (const RenderedMessage& rm : out.messages) {
-    if (!rm.fixed) total += rm.text.size();
+    if (rm.fixed) {
+      entries += rm.fixed->fixed_source_map.size();
+    } else {
+      total += rm.text.size();
+      entries += rm.runs.size();
+    }
   }
-  std::shared_ptr<char[]> buffer;
-  if (total) buffer = std::make_shared_for_overwrite<char[]>(total);
-  std::size_t offset = 0;
+  std::shared_ptr<const char[]> buffer = render::text_buffer(total);
+  char* write = const_cast<char*>(buffer.get());  // NOLINT: filled here, read-only once shared
+  // Entries go straight from the runs into the map, in the pass that groups
+  // the runs into parts (storage reserved once for every run).
+  std::vector<SourceMapEntry>* map = source_map;
+  if (map) map->reserve(map->size() + entries);
   into.reserve(out.messages.size());
   into.resize(out.messages.size());
   for (std::size_t i = 0; i < out.messages.size(); ++i) {
@@ -94,27 +102,28 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
     m.tool_result.reset();
     if (rm.fixed) {  // a static message: assembled once, in precompute_static()
       m.parts = rm.fixed->fixed_parts;
-      if (source_map) {
-        for (const SourceMapEntry& e : rm.fixed->fixed_source_map) source_map->push_back({i, e.begin, e.end, e.span});
+      if (map) {
+        for (const SourceMapEntry& e : rm.fixed->fixed_source_map) map->push_back({i, e.begin, e.end, e.span});
       }
       continue;
     }
-    const char* base = nullptr;
+    const char* base = write;
     if (!rm.text.empty()) {
-      base = buffer.get() + offset;
-      std::memcpy(buffer.get() + offset, rm.text.data(), rm.text.size());
-      offset += rm.text.size();
+      std::memcpy(write, rm.text.data(), rm.text.size());
+      write += rm.text.size();
     }
-    std::size_t count = 0;
+    const Run* runs = rm.runs.data();
+    const std::size_t run_count = rm.runs.size();
     {
       // Exact capacity: growing a parts vector one by one costs more
       // allocations than the parts themselves.
       std::size_t groups = rm.text.empty() ? 1 : 0;
-      for (std::size_t r = 0; r < rm.runs.size(); ++r) {
-        if (r == 0 || rm.runs[r].section != rm.runs[r - 1].section || rm.runs[r].untrusted != rm.runs[r - 1].untrusted) ++groups;
+      for (std::size_t r = 0; r < run_count; ++r) {
+        if (r == 0 || runs[r].section != runs[r - 1].section || runs[r].untrusted != runs[r - 1].untrusted) ++groups;
       }
       m.parts.reserve(groups);
     }
+    std::size_t count = 0;
     auto part = [&]() -> render::TextPart& {
       if (m.parts.size() <= count) m.parts.emplace_back();
       return m.parts[count++];
@@ -127,10 +136,13 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
       p.untrusted.reset();
       p.section.clear();
     }
-    const auto& runs = rm.runs;
-    for (std::size_t r = 0; r < runs.size();) {
+    for (std::size_t r = 0; r < run_count;) {
       std::size_t e = r;
-      while (e + 1 < runs.size() && runs[e + 1].section == runs[r].section && runs[e + 1].untrusted == runs[r].untrusted) ++e;
+      if (map && runs[r].end > runs[r].begin) map->push_back({i, runs[r].begin, runs[r].end, runs[r].span});
+      while (e + 1 < run_count && runs[e + 1].section == runs[r].section && runs[e + 1].untrusted == runs[r].untrusted) {
+        ++e;
+        if (map && runs[e].end > runs[e].begin) map->push_back({i, runs[e].begin, runs[e].end, runs[e].span});
+      }
       if (runs[e].end > runs[r].begin) {
         render::TextPart& p = part();
         p.text = render::Text::shared(buffer, base + runs[r].begin, runs[e].end - runs[r].begin);
@@ -141,11 +153,6 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
         if (runs[r].section == kNone) p.section.clear();
         else p.section = plan.sections[runs[r].section].name;
       }
-      if (source_map) {
-        for (std::size_t k = r; k <= e; ++k) {
-          if (runs[k].end > runs[k].begin) source_map->push_back({i, runs[k].begin, runs[k].end, runs[k].span});
-        }
-      }
       r = e + 1;
     }
     m.parts.resize(count);
@@ -154,11 +161,6 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
 
 void assemble(const Plan& plan, Output& out, RenderResult& result, bool source_map) {
   render::Request& req = result.request;
-  if (source_map) {
-    std::size_t runs = 0;
-    for (const auto& m : out.messages) runs += m.fixed ? m.fixed->fixed_source_map.size() : m.runs.size();
-    result.source_map.reserve(runs);
-  }
   to_request_messages(plan, out, req.messages, source_map ? &result.source_map : nullptr);
   req.examples = plan.base.examples;
   req.tools = plan.base.tools;

@@ -118,6 +118,12 @@ class Text {
   size_type size_ = 0;
 };
 
+// Storage of `size` bytes for Text::shared views (null for 0): the caller
+// fills it before sharing it and never changes it afterwards. Buffers are
+// recycled per thread (text_buffer.cpp), so a render that builds one per
+// call pays for no general-purpose allocation.
+std::shared_ptr<const char[]> text_buffer(std::size_t size);
+
 // Appends (std::string += Text works through the string_view conversion;
 // this spells it for code that builds strings with append()).
 inline std::string& append(std::string& out, const Text& t) { return out.append(t.data(), t.size()); }
