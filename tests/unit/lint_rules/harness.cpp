@@ -119,6 +119,8 @@ std::vector<Found> run(const std::string& id, const Files& files, const RunOptio
   LintContext ctx(std::move(init));
 
   std::vector<Finding> findings;
+  std::optional<RunScratchScope> scratch;
+  if (options.run_scratch) scratch.emplace();
   for (const Rule* rule : all_rules()) {
     if (!id.empty() && rule->info().id != id) continue;
     Collect out;

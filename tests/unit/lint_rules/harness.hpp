@@ -44,6 +44,9 @@ struct RunOptions {
   // sema (program, sema modules and prompts null/empty). Otherwise a syntax
   // error in a test input is a test bug and throws.
   bool allow_syntax_errors = false;
+  // Run with a RunScratchScope open, as the engine does on each rule thread
+  // (the per-piece text memo then lasts for the run, not one module).
+  bool run_scratch = true;
 };
 
 // Runs the rule `id` ("" = every rule) over every module of the project.
