@@ -9,6 +9,7 @@
 # 2. a cold process: load o200k_base and encode one string;
 # 3. memory of a loaded encoding: peak RSS of that cold process minus the
 #    same program's RSS when it loads nothing.
+# 4. load time of the tables: parse vs the binary cache (bench/tokenizer/load.sh).
 # Long single pre-tokens (1/10/100 MiB of one piece: time and peak RSS, the
 # heap merge as reference) are measured by bench/tokenizer/long.sh.
 set -euo pipefail
@@ -100,3 +101,6 @@ if [ -x /usr/bin/time ]; then
     printf '  %-14s %s KiB (peak %s KiB, node baseline %s KiB)\n' "$peer:" "$(( p - nbase ))" "$p" "$nbase"
   done
 fi
+echo
+echo "== load time of the tables: parse vs binary cache (bench/tokenizer/load.sh)"
+"$HERE/load.sh" "$BUILD"
