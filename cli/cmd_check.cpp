@@ -38,6 +38,20 @@ struct CheckOptions {
   bool quiet = false;
 };
 
+// Leak checkers count what a process leaves unfreed, so sanitizer builds free
+// everything; otherwise the program is left to the exit (see run()).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kFreeAtExit = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
+constexpr bool kFreeAtExit = true;
+#else
+constexpr bool kFreeAtExit = false;
+#endif
+#else
+constexpr bool kFreeAtExit = false;
+#endif
+
 // Runs `work(i)` for i in [0, count) on `jobs` threads. A shared counter hands
 // out indices; each result goes to its own slot, so no locking is needed and
 // the order of the results does not depend on the schedule.
@@ -207,6 +221,12 @@ int run(const CheckOptions& options) {
     }
   }
   std::cout.flush();
+  if (!kFreeAtExit) {
+    // The process ends right after: freeing a large project's programs (a
+    // million blocks for 1,000 modules with inheritance) is tens of
+    // milliseconds that the kernel does at once when it unmaps the heap.
+    for (auto& program : programs) (void)program.release();
+  }
   if (io_failed) return kExitUsage;
   return errors > 0 ? kExitDiagnostics : kExitOk;
 }

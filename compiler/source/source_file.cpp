@@ -1,11 +1,9 @@
 // Line index and file loading for SourceFile / SourceManager.
 #include "compiler/source/source_file.hpp"
 
+#include "compiler/source/read_file.hpp"
+
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 
 namespace aep {
 
@@ -58,14 +56,9 @@ FileId SourceManager::add(std::string path, std::string text) {
 }
 
 Expected<FileId> SourceManager::load(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error{"cannot read `" + path.string() + "`: " + std::strerror(errno)};
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Error{"cannot read `" + path.string() + "`: read failed"};
-  return add(path.string(), std::move(buffer).str());
+  auto text = read_file(path);
+  if (!text) return text.error();
+  return add(path.string(), std::move(*text));
 }
 
 const SourceFile& SourceManager::file(FileId id) const { return *files_.at(id - 1); }

@@ -9,6 +9,55 @@ namespace aep::syntax {
 
 using AepLexer = grammar::AepLexer;
 
+namespace {
+
+// ANTLR's token stream owns its tokens one heap block each and frees them
+// all when it goes: hundreds of blocks per file, and on a busy thread those
+// frees and mallocs go through malloc's slow paths (the freed blocks pile
+// up in its fast bins, which the next large allocation consolidates). The
+// tokens of this lexer recycle their blocks through a per-thread free list
+// instead: after the first file a thread parses, making a token allocates
+// nothing. The list is bounded; blocks beyond it go back to malloc.
+class PooledToken final : public antlr4::CommonToken {
+ public:
+  using antlr4::CommonToken::CommonToken;
+  static void* operator new(std::size_t size);
+  static void operator delete(void* block, std::size_t size);
+};
+
+struct TokenPool {
+  static constexpr std::size_t kMaxBlocks = 16384;  // ~2 MB of tokens per thread
+  std::vector<void*> blocks;
+  TokenPool() { blocks.reserve(kMaxBlocks); }
+  ~TokenPool() {
+    for (void* block : blocks) ::operator delete(block);
+  }
+};
+
+thread_local TokenPool token_pool;
+
+void* PooledToken::operator new(std::size_t size) {
+  std::vector<void*>& blocks = token_pool.blocks;
+  if (size == sizeof(PooledToken) && !blocks.empty()) {
+    void* block = blocks.back();
+    blocks.pop_back();
+    return block;
+  }
+  return ::operator new(size);
+}
+
+// Reached through Token's virtual destructor with the size of this type.
+void PooledToken::operator delete(void* block, std::size_t size) {
+  std::vector<void*>& blocks = token_pool.blocks;
+  if (size == sizeof(PooledToken) && blocks.size() < TokenPool::kMaxBlocks) {
+    blocks.push_back(block);
+    return;
+  }
+  ::operator delete(block);
+}
+
+}  // namespace
+
 Lexer::Lexer(antlr4::CharStream* input, const std::u32string& code_points, const SourceFile& file,
              const OffsetMap& offsets, DiagnosticSink& sink)
     : input_(input), scanner_(code_points), file_(file), offsets_(offsets), sink_(sink) {}
@@ -18,8 +67,8 @@ Span Lexer::span_of(std::size_t start_cp, std::size_t stop_cp_exclusive) const {
 }
 
 std::unique_ptr<antlr4::Token> Lexer::make(const RawToken& raw, std::size_t type) {
-  auto token = std::make_unique<antlr4::CommonToken>(std::make_pair(static_cast<antlr4::TokenSource*>(this), input_),
-                                                     type, raw.channel, raw.start, raw.stop);
+  auto token = std::make_unique<PooledToken>(std::make_pair(static_cast<antlr4::TokenSource*>(this), input_), type,
+                                             raw.channel, raw.start, raw.stop);
   token->setLine(raw.line);
   token->setCharPositionInLine(raw.column);
   line_ = raw.line;

@@ -37,6 +37,54 @@ class CodePointStream : public antlr4::ANTLRInputStream {
     this->name = name;
   }
   const std::u32string& code_points() const { return _data; }
+  // Gives the buffer back (its capacity is reused for the next file).
+  std::u32string take() { return std::move(_data); }
+};
+
+// Buffers a thread reuses from one file to the next: the decoded text and
+// the token vector are each one allocation of over a kilobyte per file, and
+// every such allocation makes glibc's malloc consolidate the small blocks
+// the previous file freed, so that file's successor then allocates its many
+// small objects through the slow path.
+struct ThreadBuffers {
+  std::u32string code_points;
+  std::vector<std::unique_ptr<antlr4::Token>> tokens;
+};
+thread_local ThreadBuffers thread_buffers;
+
+// CommonTokenStream with two changes that leave its behaviour as it was:
+// its token vector is the thread's reused one, and fetch() numbers the
+// tokens without a dynamic_cast per token (every token of this stream is a
+// CommonToken made by syntax::Lexer).
+class TokenStream : public antlr4::CommonTokenStream {
+ public:
+  explicit TokenStream(antlr4::TokenSource* source) : CommonTokenStream(source) {
+    thread_buffers.tokens.clear();
+    _tokens.swap(thread_buffers.tokens);
+  }
+  ~TokenStream() override {
+    _tokens.clear();
+    _tokens.swap(thread_buffers.tokens);
+  }
+  // Every token, hidden channels included, after fill(); getTokens() would
+  // copy them into a new vector.
+  const std::vector<std::unique_ptr<antlr4::Token>>& all() const { return _tokens; }
+
+ protected:
+  size_t fetch(size_t n) override {
+    if (_fetchedEOF) return 0;
+    for (size_t i = 0; i < n;) {
+      std::unique_ptr<antlr4::Token> t = _tokenSource->nextToken();
+      static_cast<antlr4::CommonToken*>(t.get())->setTokenIndex(_tokens.size());
+      _tokens.push_back(std::move(t));
+      ++i;
+      if (_tokens.back()->getType() == antlr4::Token::EOF) {
+        _fetchedEOF = true;
+        return i;
+      }
+    }
+    return n;
+  }
 };
 
 struct DepthExceeded {
@@ -59,6 +107,14 @@ class GuardedParser : public grammar::AepParser {
     AepParser::enterRule(ctx, state, rule_index);
   }
 
+ protected:
+  // ANTLR's version finds the parent with a dynamic_cast on every rule
+  // entered; a parser context's parent is always a parser context.
+  void addContextToParseTree() override {
+    if (_ctx->parent == nullptr) return;
+    static_cast<antlr4::ParserRuleContext*>(_ctx->parent)->addChild(_ctx);
+  }
+
  private:
   const char* stack_base_;
   std::size_t max_stack_bytes_;
@@ -78,15 +134,16 @@ Span token_span(const SourceFile& file, const OffsetMap& offsets, antlr4::Token*
 }
 
 // Returns false (after reporting) when nesting exceeds the limit.
-bool check_nesting(const std::vector<antlr4::Token*>& tokens, const SourceFile& file, const OffsetMap& offsets,
-                   std::uint32_t limit, DiagnosticSink& sink) {
+bool check_nesting(const std::vector<std::unique_ptr<antlr4::Token>>& tokens, const SourceFile& file,
+                   const OffsetMap& offsets, std::uint32_t limit, DiagnosticSink& sink) {
   std::uint32_t depth = 0;
   // `<` of generic types (`list<list<...`) nests too. A `<` right after a
   // name may also be a comparison that never closes, so this count starts
   // over at every brace or parenthesis, which no type contains.
   std::uint32_t angles = 0;
   std::size_t previous = 0;
-  for (auto* t : tokens) {
+  for (const auto& token : tokens) {
+    antlr4::Token* t = token.get();
     if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
     std::size_t type = t->getType();
     bool deeper = false;
@@ -117,9 +174,10 @@ bool check_nesting(const std::vector<antlr4::Token*>& tokens, const SourceFile& 
   return true;
 }
 
-void collect_comments(const std::vector<antlr4::Token*>& tokens, const SourceFile& file, const OffsetMap& offsets,
-                      ast::Module& module) {
-  for (auto* t : tokens) {
+void collect_comments(const std::vector<std::unique_ptr<antlr4::Token>>& tokens, const SourceFile& file,
+                      const OffsetMap& offsets, ast::Module& module) {
+  for (const auto& token : tokens) {
+    antlr4::Token* t = token.get();
     if (t->getChannel() != L::COMMENTS) continue;
     ast::CommentKind kind = t->getType() == L::DOC_COMMENT    ? ast::CommentKind::Doc
                             : t->getType() == L::LINE_COMMENT ? ast::CommentKind::Line
@@ -148,13 +206,17 @@ std::unique_ptr<ast::Module> parse(const SourceFile& file, DiagnosticSink& sink,
 
   try {
     OffsetMap offsets;
-    std::u32string code_points;
+    std::u32string code_points = std::move(thread_buffers.code_points);
     offsets.build(file.text(), code_points);
     CodePointStream input(std::move(code_points), file.path());
+    struct GiveBack {
+      CodePointStream& input;
+      ~GiveBack() { thread_buffers.code_points = input.take(); }
+    } give_back{input};
     Lexer lexer(&input, input.code_points(), file, offsets, sink);
-    antlr4::CommonTokenStream tokens(&lexer);
+    TokenStream tokens(&lexer);
     tokens.fill();
-    const std::vector<antlr4::Token*>& all = tokens.getTokens();
+    const std::vector<std::unique_ptr<antlr4::Token>>& all = tokens.all();
     collect_comments(all, file, offsets, *module);
     if (!check_nesting(all, file, offsets, options.max_nesting, sink)) return module;
 
