@@ -60,3 +60,25 @@ TEST_CASE("diagnostic spans after multi-byte text point at the right bytes") {
   CHECK(d.primary.end == d.primary.begin + 2);
   CHECK(d.primary.column == 21);
 }
+
+TEST_CASE("the line index finds every line start, with and without carriage returns") {
+  // The index takes a memchr path when a text has no '\r' and a byte loop
+  // otherwise; both must give the starts a plain reading gives.
+  auto expected = [](const std::string& text) {
+    std::vector<std::uint32_t> starts{0};
+    for (std::uint32_t i = 0; i < text.size(); ++i) {
+      bool lone_cr = text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n');
+      if (text[i] == '\n' || lone_cr) starts.push_back(i + 1);
+    }
+    return starts;
+  };
+  for (const std::string& text : {std::string(""), std::string("one line"), std::string("a\nb\n\nc"),
+                                  std::string("\n\n"), std::string("ends with a break\n"), std::string("a\r\nb\rc\r"),
+                                  std::string("mixed\nline\r\nends\r")}) {
+    INFO(text);
+    SourceFile file(1, "t.aep", text);
+    std::vector<std::uint32_t> starts = expected(text);
+    REQUIRE(file.line_count() == starts.size());
+    for (std::uint32_t line = 1; line <= starts.size(); ++line) CHECK(file.line_start(line) == starts[line - 1]);
+  }
+}
