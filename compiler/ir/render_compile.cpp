@@ -15,6 +15,7 @@
 // are dropped again, so the plan keeps only what evaluation reads.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 #include <utility>
 
@@ -44,10 +45,21 @@ struct Scope {
   std::vector<Entry> names;          // beyond `near`; all of the inputs
   std::vector<std::uint32_t> index;  // open addressing: 1 + position in names, 0 empty
 
+  // Input names are short: the first and last eight bytes (overlapping,
+  // or the bytes there are) and the length, mixed once.
   static std::size_t hash(std::string_view name) {
-    std::size_t h = 1469598103934665603ull;
-    for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
+    std::uint64_t a = name.size(), b = 0;
+    if (name.size() >= 8) {
+      std::memcpy(&b, name.data(), 8);
+      a ^= b;
+      std::memcpy(&b, name.data() + name.size() - 8, 8);
+      a ^= b * 0x9E3779B97F4A7C15ull;
+    } else {
+      for (char c : name) a = (a << 8) | static_cast<unsigned char>(c);
+    }
+    a ^= a >> 29;
+    a *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(a ^ (a >> 32));
   }
   // Builds the index; of two bindings of one name the later one is found.
   void build_index() {
@@ -127,8 +139,10 @@ struct Counts {
       ++nodes;
       switch (s.kind) {
         case SegmentKind::Interpolation:
+          // An expression and, typically, a filter argument (not looked up:
+          // reading the AST here would touch it twice).
           ++interps;
-          exprs += 1 + (s.interp ? s.interp->filters.size() : 0);
+          exprs += 2;
           break;
         case SegmentKind::If:
           exprs += s.branches.size();

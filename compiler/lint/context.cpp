@@ -65,7 +65,9 @@ LintContext::~LintContext() = default;
 void LintContext::set_current(const LintModule* module) {
   current_ = module;
   std::lock_guard lock(mutex_);
-  memo_.clear();
+  memo_.clear();  // first: views may point into the caches below
+  lowered_.clear();
+  rendered_.clear();
 }
 
 const LintModule* LintContext::find_module(std::string_view path) const {
