@@ -211,7 +211,8 @@ class Loader {
       entries.push_back(std::move(entry));
     }
     unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(entries.size())));
+    auto to_parse = std::count_if(entries.begin(), entries.end(), [](const auto& e) { return !e->module; });
+    jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(to_parse)));
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
       for (std::size_t i = next++; i < entries.size(); i = next++) {
