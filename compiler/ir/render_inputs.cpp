@@ -208,7 +208,7 @@ bool valid(const Value& v, const sema::Type* t) {
       std::size_t required_seen = 0, position = 0;
       for (const auto& [key, item] : v.get_ref<const Value::object_t&>()) {
         // Values usually list fields in declaration order: try that first.
-        const sema::RecordField* f = position < t->fields.size() && t->fields[position].name == key
+        const sema::RecordField* f = position < t->fields.size() && same_key(t->fields[position].name, key)
                                          ? &t->fields[position] : t->field(key);
         ++position;
         if (!f || !valid(item, f->type.get())) return false;
@@ -227,10 +227,10 @@ bool valid(const Value& v, const sema::Type* t) {
 const Value* find_input(const Value::object_t& inputs, std::size_t position, const std::string& name) {
   if (position < inputs.size()) {
     const auto& entry = *(inputs.begin() + static_cast<std::ptrdiff_t>(position));
-    if (entry.first == name) return &entry.second;
+    if (same_key(entry.first, name)) return &entry.second;
   }
   for (const auto& [key, value] : inputs) {
-    if (key == name) return &value;
+    if (same_key(key, name)) return &value;
   }
   return nullptr;
 }

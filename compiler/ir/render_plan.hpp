@@ -10,8 +10,10 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -207,11 +209,33 @@ inline void append_text(std::string& out, const Value& v) {
   if (const std::string* s = v.get_ptr<const std::string*>()) out += *s;
   else if (!v.is_null()) append_text_slow(out, v);
 }
+// Whether two keys are equal. Keys (input names, record fields, members)
+// are short and almost always equal when their sizes are, so they are
+// compared with two overlapping word loads instead of a call to memcmp,
+// which cost a tenth of a warm render's time in the profile.
+inline bool same_key(std::string_view a, std::string_view b) {
+  std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  auto word8 = [](const char* p) { std::uint64_t w; std::memcpy(&w, p, 8); return w; };
+  auto word4 = [](const char* p) { std::uint32_t w; std::memcpy(&w, p, 4); return w; };
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(x, y, n) == 0;
+    return word8(x) == word8(y) && word8(x + n - 8) == word8(y + n - 8);
+  }
+  if (n >= 4) return word4(x) == word4(y) && word4(x + n - 4) == word4(y + n - 4);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
+}
+
 // A member of an object (null when `object` is not an object or lacks it).
 inline const Value* member_of(const Value& object, const std::string& name) {
   if (!object.is_object()) return nullptr;
   for (const auto& [key, value] : object.get_ref<const Value::object_t&>()) {
-    if (key == name) return &value;
+    if (same_key(key, name)) return &value;
   }
   return nullptr;
 }
