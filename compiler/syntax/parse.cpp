@@ -46,7 +46,10 @@ class CodePointStream : public antlr4::ANTLRInputStream {
 // every such allocation makes glibc's malloc consolidate the small blocks
 // the previous file freed, so that file's successor then allocates its many
 // small objects through the slow path.
+// A buffer grown by a very large file is not kept (4 MiB of code points,
+// 8 MiB of token pointers at most), so a long-lived thread holds little.
 struct ThreadBuffers {
+  static constexpr std::size_t kMaxKept = std::size_t{1} << 20;
   std::u32string code_points;
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
 };
@@ -64,7 +67,7 @@ class TokenStream : public antlr4::CommonTokenStream {
   }
   ~TokenStream() override {
     _tokens.clear();
-    _tokens.swap(thread_buffers.tokens);
+    if (_tokens.capacity() <= ThreadBuffers::kMaxKept) _tokens.swap(thread_buffers.tokens);
   }
   // Every token, hidden channels included, after fill(); getTokens() would
   // copy them into a new vector.
@@ -211,7 +214,10 @@ std::unique_ptr<ast::Module> parse(const SourceFile& file, DiagnosticSink& sink,
     CodePointStream input(std::move(code_points), file.path());
     struct GiveBack {
       CodePointStream& input;
-      ~GiveBack() { thread_buffers.code_points = input.take(); }
+      ~GiveBack() {
+        std::u32string buffer = input.take();
+        if (buffer.capacity() <= ThreadBuffers::kMaxKept) thread_buffers.code_points = std::move(buffer);
+      }
     } give_back{input};
     Lexer lexer(&input, input.code_points(), file, offsets, sink);
     TokenStream tokens(&lexer);
