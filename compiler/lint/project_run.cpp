@@ -514,7 +514,7 @@ void ProjectRun::lint(const std::vector<std::pair<std::string, fs::path>>& files
       LintContext& ctx = *contexts[t];
       // Per-thread state the rules keep across this thread's modules (text
       // inherited by many prompts is analysed once per run, not per prompt).
-      RunScratchScope scratch;
+      RunScratchScope scratch(options_.free_memory);
       // Project rules first: each is one large item (it walks every
       // module), so the threads take them before the many small modules and
       // finish together. Module-scope views are not used by project rules.

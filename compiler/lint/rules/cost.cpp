@@ -27,12 +27,11 @@ std::size_t tokens(const LintContext& ctx, std::string_view text, const std::opt
   return (text.size() + 3) / 4;  // no tokenizer data installed: the usual 4 bytes a token
 }
 
-// tokens() of the joined parts, counted piece by piece (piece_text.hpp).
-std::size_t tokens(const LintContext& ctx, const std::vector<std::pair<std::string_view, Span>>& parts,
-                   const std::optional<std::string>& model) {
+// tokens() of the joined pieces, counted piece by piece (piece_text.hpp).
+std::size_t tokens(const LintContext& ctx, const std::vector<const PieceText*>& parts, const std::optional<std::string>& model) {
   if (auto n = joined_tokens(ctx, parts, model.value_or(""))) return *n;
   std::string joined;  // no tokenizer data, or text it refuses: as the joined string counts
-  for (const auto& [text, span] : parts) joined.append(text);
+  for (const PieceText* p : parts) joined.append(p->text());
   return tokens(ctx, joined, model);
 }
 
@@ -91,8 +90,13 @@ class OverBudget final : public Rule {
 // The fixed text on either side is kept as a list of pieces (a deep
 // prompt's text is mostly its ancestors'), joined only if a count needs it.
 struct PrefixScan {
-  using Parts = std::vector<std::pair<std::string_view, Span>>;
+  using Parts = std::vector<const PieceText*>;
   const LintContext& ctx;
+  // The prompt's pieces with their memo, and the next one this walk should
+  // meet (both walks visit a message's text in the same order, so the memo
+  // is found without looking it up again).
+  const PromptPieces& pieces;
+  std::size_t cursor = 0;
   std::optional<std::string> model;
   Parts before, after;  // fixed text before / after the first dynamic piece
   std::size_t before_bytes = 0, after_bytes = 0;
@@ -108,28 +112,47 @@ struct PrefixScan {
     }
   }
 
+  const PieceText* memo_of(const ir::Segment& s) {
+    if (cursor < pieces.pieces.size() && pieces.pieces[cursor].where.text.data() == s.text.data()) {
+      return pieces.pieces[cursor++].text;
+    }
+    return &piece_text(ctx, s.text, s.span);
+  }
+
+  // Places the cursor on the first piece of message `message` (an example's
+  // index when `example`).
+  void seek(std::size_t message, bool example) {
+    cursor = 0;
+    while (cursor < pieces.pieces.size() && (pieces.pieces[cursor].where.in_example != example ||
+                                             pieces.pieces[cursor].where.message != message)) {
+      ++cursor;
+    }
+  }
+
   void walk(const ir::Segments& segs, bool constant_scope) {
     for (const ir::Segment& s : segs) {
       switch (s.kind) {
         case ir::SegmentKind::Text:
-          (dynamic ? after : before).emplace_back(s.text, s.span);
+          (dynamic ? after : before).push_back(memo_of(s));
           (dynamic ? after_bytes : before_bytes) += s.text.size();
           break;
         case ir::SegmentKind::Interpolation:
-          if (!constant_scope) mark(s.span, s.interp ? fmt::format("`{}`", ctx.text(s.interp->span)) : "an interpolation");
+          // Only the first dynamic piece is described: the others cost no formatting.
+          if (!constant_scope && !dynamic) mark(s.span, s.interp ? fmt::format("`{}`", ctx.text(s.interp->span)) : "an interpolation");
           break;
         case ir::SegmentKind::If:
-          if (!constant_scope) mark(s.span, "a condition on an input");
+          if (!constant_scope && !dynamic) mark(s.span, "a condition on an input");
           for (const ir::Branch& b : s.branches) walk(b.body, constant_scope);
           break;
         case ir::SegmentKind::For:
-          if (!constant_scope) mark(s.span, "a loop over an input");
+          if (!constant_scope && !dynamic) mark(s.span, "a loop over an input");
           walk(s.body, constant_scope);
           break;
         case ir::SegmentKind::Fragment: {
-          // Constant arguments make the fragment's text the same on every call.
+          // Constant arguments make the fragment's text the same on every call
+          // (which matters only until the first dynamic piece is found).
           bool constant = constant_scope;
-          if (!constant) {
+          if (!constant && !dynamic) {
             constant = true;
             for (const ir::Binding& b : s.bindings) {
               if (reads_names(b.value)) constant = false;
@@ -164,19 +187,24 @@ class DynamicBeforeCachePrefix final : public Rule {
   void check(const LintContext& ctx, Emitter& out) const override {
     for (const ir::Prompt* prompt : ctx.module().prompts) {
       if (prompt == nullptr || prompt->is_abstract) continue;
-      PrefixScan scan{ctx, prompt_model(*prompt), {}, {}, 0, 0, false, {}, {}};
+      PrefixScan scan{ctx, prompt_pieces(ctx, *prompt), 0, prompt_model(*prompt), {}, {}, 0, 0, false, {}, {}};
       // Backends send system and developer text first, then examples, then the turns.
-      for (const ir::Message& m : prompt->messages) {
+      for (std::size_t i = 0; i < prompt->messages.size(); ++i) {
+        const ir::Message& m = prompt->messages[i];
         if (m.role != ast::Role::System && m.role != ast::Role::Developer) continue;
+        scan.seek(i, false);
         scan.walk(m.body, false);
       }
-      for (const ir::Example& e : prompt->examples) {
-        for (const ir::Message& m : e.messages) scan.walk(m.body, false);
+      for (std::size_t e = 0; e < prompt->examples.size(); ++e) {
+        scan.seek(e, true);
+        for (const ir::Message& m : prompt->examples[e].messages) scan.walk(m.body, false);
       }
-      for (const ir::Message& m : prompt->messages) {
+      for (std::size_t i = 0; i < prompt->messages.size(); ++i) {
+        const ir::Message& m = prompt->messages[i];
         if (m.role == ast::Role::System || m.role == ast::Role::Developer) continue;
+        scan.seek(i, false);
         if (m.kind == ir::MessageKind::History) {
-          scan.mark(m.origin.span, fmt::format("history `{}`", m.history_input));
+          if (!scan.dynamic) scan.mark(m.origin.span, fmt::format("history `{}`", m.history_input));
           continue;
         }
         scan.walk(m.body, false);

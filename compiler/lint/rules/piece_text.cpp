@@ -205,18 +205,32 @@ bool cut_before(std::string_view t, std::size_t p) {
   return t[p] == ' ' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 }
 
-struct PieceCuts {
+// The token count of a piece's middle (from its first cut to its last), per model.
+struct MiddleTokens {
+  mutable std::vector<std::pair<std::string, std::optional<std::size_t>>> per_model;
+};
+
+// A junction: the text between two cuts, named by the pieces it is made of
+// (the piece before it contributes its tail, the pieces without cuts all of
+// their text, the piece after it its head; null marks the start or end of
+// the joined text). Pieces are unique per span and text, so the names fix
+// the text; the same text under other names (another chain's identical
+// line) is found by text.
+using Junction = std::vector<const PieceText*>;
+struct JunctionHash {
+  std::size_t operator()(const Junction& j) const {
+    std::size_t h = j.size();
+    for (const PieceText* p : j) h = (h ^ reinterpret_cast<std::uintptr_t>(p)) * 0x100000001B3ull;
+    return h ^ (h >> 32);
+  }
+};
+struct ModelCounts {
   std::string model;
-  std::size_t first = std::string_view::npos;  // first and last cut inside the piece
-  std::size_t last = std::string_view::npos;
-  std::optional<std::size_t> middle;           // tokens of text[first, last)
+  std::unordered_map<Junction, std::optional<std::size_t>, JunctionHash> by_pieces;
+  std::unordered_map<std::string, std::optional<std::size_t>> by_text;
 };
-struct PieceTokens {
-  mutable std::vector<PieceCuts> per_model;  // filled per model on first use
-};
-// Tokens of the short runs between two pieces' cuts, by text.
 struct JoinCounts {
-  std::vector<std::pair<std::string, std::unordered_map<std::string, std::optional<std::size_t>>>> per_model;
+  std::vector<std::unique_ptr<ModelCounts>> per_model;
 };
 
 std::optional<std::size_t> count(const LintContext& ctx, std::string_view text, std::string_view model) {
@@ -224,73 +238,86 @@ std::optional<std::size_t> count(const LintContext& ctx, std::string_view text, 
   return ctx.count_tokens(text, model);
 }
 
+const std::optional<std::size_t>& middle_tokens(const LintContext& ctx, const PieceText& piece, std::string_view model) {
+  static const char tag = 0;
+  const MiddleTokens& m = piece.derived<MiddleTokens>(&tag, [](MiddleTokens&, const PieceText&) {});
+  for (const auto& [name, n] : m.per_model) {
+    if (name == model) return n;
+  }
+  auto [first, last] = piece.token_cuts();
+  return m.per_model.emplace_back(std::string(model), count(ctx, piece.text().substr(first, last - first), model)).second;
+}
+
 }  // namespace
 
-std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vector<std::pair<std::string_view, Span>>& parts,
-                                         std::string_view model) {
-  static const char tokens_tag = 0, joins_tag = 0;
-  JoinCounts& joins = piece_shared<JoinCounts>(ctx, &joins_tag);
-  std::unordered_map<std::string, std::optional<std::size_t>>* join_memo = nullptr;
-  for (auto& [m, memo] : joins.per_model) {
-    if (m == model) join_memo = &memo;
+std::pair<std::size_t, std::size_t> PieceText::token_cuts() const {
+  if (!has_cuts_) {
+    cut_first_ = cut_last_ = std::string_view::npos;
+    for (std::size_t p = 1; p + 1 < text_.size(); ++p) {
+      if (!cut_before(text_, p)) continue;
+      if (cut_first_ == std::string_view::npos) cut_first_ = p;
+      cut_last_ = p;
+    }
+    has_cuts_ = true;
   }
-  if (join_memo == nullptr) join_memo = &joins.per_model.emplace_back(std::string(model), std::unordered_map<std::string, std::optional<std::size_t>>{}).second;
+  return {cut_first_, cut_last_};
+}
+
+std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vector<const PieceText*>& parts,
+                                         std::string_view model) {
+  static const char joins_tag = 0;
+  JoinCounts& joins = piece_shared<JoinCounts>(ctx, &joins_tag);
+  ModelCounts* memo = nullptr;
+  for (const auto& m : joins.per_model) {
+    if (m->model == model) memo = m.get();
+  }
+  if (memo == nullptr) {
+    memo = joins.per_model.emplace_back(std::make_unique<ModelCounts>()).get();
+    memo->model = std::string(model);
+  }
 
   std::size_t total = 0;
-  bool ok = true;
-  std::string pending;  // text since the last cut
-  auto flush = [&] {
-    if (pending.empty()) return;
-    auto [it, inserted] = join_memo->try_emplace(pending);
-    if (inserted) it->second = count(ctx, pending, model);
-    if (it->second) {
-      total += *it->second;
-    } else {
-      ok = false;
-    }
-    pending.clear();
-  };
-  for (const auto& [text, span] : parts) {
-    if (!ok) break;
-    if (text.size() < 3) {
-      pending.append(text);
-      continue;
-    }
-    const PieceText& piece = piece_text(ctx, text, span);
-    const PieceTokens& tokens = piece.derived<PieceTokens>(&tokens_tag, [](PieceTokens&, const PieceText&) {});
-    const PieceCuts* cuts = nullptr;
-    for (const PieceCuts& c : tokens.per_model) {
-      if (c.model == model) cuts = &c;
-    }
-    if (cuts == nullptr) {
-      auto& list = tokens.per_model;
-      PieceCuts c;
-      c.model = std::string(model);
-      std::string_view t = piece.text();
-      for (std::size_t p = 1; p + 1 < t.size(); ++p) {
-        if (!cut_before(t, p)) continue;
-        if (c.first == std::string_view::npos) c.first = p;
-        c.last = p;
+  Junction junction{nullptr};  // the start of the text
+  std::string text;
+  // Counts the junction's text once per run.
+  auto close = [&](const PieceText* end) -> bool {
+    junction.push_back(end);
+    auto [it, inserted] = memo->by_pieces.try_emplace(junction);
+    if (inserted) {
+      text.clear();
+      for (std::size_t k = 0; k < junction.size(); ++k) {
+        const PieceText* p = junction[k];
+        if (p == nullptr) continue;
+        auto [first, last] = p->token_cuts();
+        if (first == std::string_view::npos) {
+          text.append(p->text());
+        } else if (k == 0) {
+          text.append(p->text().substr(last));  // the piece before the junction: its tail
+        } else {
+          text.append(p->text().substr(0, first));  // the piece after it: its head
+        }
       }
-      if (c.first != std::string_view::npos) c.middle = count(ctx, t.substr(c.first, c.last - c.first), model);
-      list.push_back(std::move(c));
-      cuts = &list.back();
+      auto [t, added] = memo->by_text.try_emplace(text);
+      if (added) t->second = count(ctx, text, model);
+      it->second = t->second;
     }
-    if (cuts->first == std::string_view::npos) {
-      pending.append(text);
+    if (!it->second) return false;
+    total += *it->second;
+    return true;
+  };
+  for (const PieceText* part : parts) {
+    if (part->text().empty()) continue;
+    const PieceText& piece = *part;
+    if (piece.token_cuts().first == std::string_view::npos) {
+      junction.push_back(&piece);
       continue;
     }
-    if (!cuts->middle) {
-      ok = false;
-      break;
-    }
-    pending.append(text.substr(0, cuts->first));
-    flush();
-    total += *cuts->middle;
-    pending.assign(text.substr(cuts->last));
+    const std::optional<std::size_t>& middle = middle_tokens(ctx, piece, model);
+    if (!middle || !close(&piece)) return std::nullopt;
+    total += *middle;
+    junction.assign(1, &piece);
   }
-  if (ok) flush();
-  if (!ok) return std::nullopt;
+  if (!close(nullptr)) return std::nullopt;
   return total;
 }
 

@@ -44,6 +44,9 @@ class PieceText {
   // a sentence's lowercase form is lower_of(sentence).
   const std::vector<Sentence>& sentences() const;
   std::string_view lower_of(const Sentence& s) const { return lower().substr(s.offset, s.text.size()); }
+  // The first and last offsets where the text can be cut without changing
+  // its token count (see joined_tokens()); npos when there is none.
+  std::pair<std::size_t, std::size_t> token_cuts() const;
 
   // A rule's own summary of this text, built by make(T&, const PieceText&)
   // on first use. `tag`: the address of a static of the rule.
@@ -64,6 +67,8 @@ class PieceText {
   mutable std::vector<Sentence> sentences_;
   mutable bool has_lower_ = false;
   mutable bool has_sentences_ = false;
+  mutable bool has_cuts_ = false;
+  mutable std::size_t cut_first_ = 0, cut_last_ = 0;
   mutable std::vector<std::pair<const void*, std::shared_ptr<void>>> derived_;
 };
 
@@ -96,13 +101,14 @@ struct PromptPieces {
 // Built once per prompt and shared by the rules of the module.
 const PromptPieces& prompt_pieces(const LintContext& ctx, const ir::Prompt& prompt);
 
-// Tokens of the concatenation of `parts` (texts with the spans the IR placed
-// them at) for `model`, exactly as ctx.count_tokens() counts the joined
-// string, without joining it: each piece is cut where no pre-tokenizer piece
-// can straddle (an ASCII letter followed by a space) and its middle is
-// counted once per run. nullopt when the tokenizer cannot count a part (no
-// data installed, invalid UTF-8): the caller then counts the joined text.
-std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vector<std::pair<std::string_view, Span>>& parts,
+// Tokens of the concatenation of the pieces' texts for `model`, exactly as
+// ctx.count_tokens() counts the joined string, without joining it: each
+// piece is cut where no pre-tokenizer piece can straddle (an ASCII letter
+// followed by a space), its middle is counted once per run and the text
+// between two pieces' cuts once per run. nullopt when the tokenizer cannot
+// count a part (no data installed, invalid UTF-8): the caller then counts
+// the joined text.
+std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vector<const PieceText*>& parts,
                                          std::string_view model);
 
 // ---- inline ------------------------------------------------------------------

@@ -47,12 +47,12 @@ void check_joined_counts(const LintContext& ctx) {
   std::uniform_int_distribution<std::size_t> pick(0, kPool.size() - 1), length(1, 12);
   REQUIRE(ctx.count_tokens("tokenizer data is installed"));
   for (int round = 0; round < 400; ++round) {
-    std::vector<std::pair<std::string_view, Span>> parts;
+    std::vector<const rules::PieceText*> parts;
     std::string joined;
     std::size_t n = length(rng);
     for (std::size_t k = 0; k < n; ++k) {
       const std::string& piece = kPool[pick(rng)];
-      parts.emplace_back(piece, Span{});
+      parts.push_back(&rules::piece_text(ctx, piece, Span{}));
       joined += piece;
     }
     auto counted = rules::joined_tokens(ctx, parts, "");
