@@ -113,7 +113,11 @@ class Exec {
       bool block = n.kind == NodeKind::Block;
       std::size_t start = msg_->text.size(), start_run = msg_->runs.size(), start_spans = out_.section_spans.size();
       if (block || after_block) fresh_run_ = true;
-      node(n);
+      // Text and interpolations (most nodes) are handled here, without the
+      // call into node(), whose recursion saves and restores every register.
+      if (n.kind == NodeKind::Text) text_node(n);
+      else if (n.kind == NodeKind::Interp) interp_node(n);
+      else node(n);
       if (msg_->text.size() > start) {
         if (block || after_block) separate(start, start_run, start_spans, n.span);
         after_block = block;
@@ -145,44 +149,46 @@ class Exec {
     msg_->runs.insert(msg_->runs.begin() + static_cast<std::ptrdiff_t>(start_run), run);
   }
 
+  void text_node(const Node& n) {
+    std::size_t at = msg_->text.size();
+    msg_->text += n.text;
+    // (Empty text keeps its runs as they are: an empty run of another
+    // section still splits the parts around it.)
+    if (coarse_ && msg_->text.size() > at && !n.pieces.empty()) {
+      if (extend_last(at, msg_->text.size(), kNone)) return;
+      fresh_run_ = false;
+      Run run;
+      run.begin = static_cast<std::uint32_t>(at);
+      run.end = static_cast<std::uint32_t>(msg_->text.size());
+      run.span = n.pieces.front().span;
+      run.section = section_;
+      msg_->runs.push_back(run);
+      return;
+    }
+    if (!n.pieces.empty()) fresh_run_ = false;
+    for (const Piece& p : n.pieces) {
+      Run run;
+      run.begin = static_cast<std::uint32_t>(at);
+      run.end = static_cast<std::uint32_t>(at + p.length);
+      run.span = p.span;
+      run.section = section_;
+      msg_->runs.push_back(run);
+      at += p.length;
+    }
+  }
+
+  void interp_node(const Node& n) {
+    std::size_t at = msg_->text.size();
+    const Interp& in = plan_.interps[n.interp];
+    if (in.path_slot != kNone) append_path(in, frame_, msg_->text);
+    else append_interp(plan_, in, frame_, msg_->text);
+    if (msg_->text.size() > at) add_run(at, n.span, n.untrusted);
+  }
+
   void node(const Node& n) {
     switch (n.kind) {
-      case NodeKind::Text: {
-        std::size_t at = msg_->text.size();
-        msg_->text += n.text;
-        // (Empty text keeps its runs as they are: an empty run of another
-        // section still splits the parts around it.)
-        if (coarse_ && msg_->text.size() > at && !n.pieces.empty()) {
-          if (extend_last(at, msg_->text.size(), kNone)) return;
-          fresh_run_ = false;
-          Run run;
-          run.begin = static_cast<std::uint32_t>(at);
-          run.end = static_cast<std::uint32_t>(msg_->text.size());
-          run.span = n.pieces.front().span;
-          run.section = section_;
-          msg_->runs.push_back(run);
-          return;
-        }
-        if (!n.pieces.empty()) fresh_run_ = false;
-        for (const Piece& p : n.pieces) {
-          Run run;
-          run.begin = static_cast<std::uint32_t>(at);
-          run.end = static_cast<std::uint32_t>(at + p.length);
-          run.span = p.span;
-          run.section = section_;
-          msg_->runs.push_back(run);
-          at += p.length;
-        }
-        return;
-      }
-      case NodeKind::Interp: {
-        std::size_t at = msg_->text.size();
-        const Interp& in = plan_.interps[n.interp];
-        if (in.path_slot != kNone) append_path(in, frame_, msg_->text);
-        else append_interp(plan_, in, frame_, msg_->text);
-        if (msg_->text.size() > at) add_run(at, n.span, n.untrusted);
-        return;
-      }
+      case NodeKind::Text: text_node(n); return;
+      case NodeKind::Interp: interp_node(n); return;
       case NodeKind::If:
         for (const Branch& b : n.branches) {
           Value tmp;

@@ -188,7 +188,8 @@ bool valid(const Value& v, const sema::Type* t) {
     case TypeTag::List: {
       if (!v.is_array()) return false;
       const sema::Type* e = t->element.get();
-      for (const Value& item : v) {
+      // The array itself, not basic_json's iterators (a tag switch per step).
+      for (const Value& item : v.get_ref<const Value::array_t&>()) {
         if (!valid(item, e)) return false;
       }
       return true;
@@ -211,9 +212,19 @@ bool valid(const Value& v, const sema::Type* t) {
         const sema::RecordField* f = position < t->fields.size() && same_key(t->fields[position].name, key)
                                          ? &t->fields[position] : t->field(key);
         ++position;
-        if (!f || !valid(item, f->type.get())) return false;
-        if (!f->type->optional) ++required_seen;
+        if (!f) return false;
+        const sema::Type* ft = f->type.get();
+        // Scalar fields are checked here rather than by a recursive call
+        // (most record fields are strings and numbers).
+        if (!item.is_null() && ft->tag == TypeTag::String) {
+          if (!item.is_string()) return false;
+        } else if (!valid(item, ft)) {
+          return false;
+        }
+        if (!ft->optional) ++required_seen;
       }
+      // Every field seen and required: nothing can be missing.
+      if (required_seen == t->fields.size()) return true;
       std::size_t required = 0;
       for (const auto& f : t->fields) required += f.type->optional ? 0 : 1;
       return required_seen == required;
@@ -255,7 +266,9 @@ bool bind_inputs(const Plan& plan, const Value& inputs, Frame& frame, std::vecto
     const Input& in = *slot.input;
     if (const Value* value = find_input(object, i, in.name)) {
       ++matched;
-      if (!valid(*value, in.type.get())) {
+      const sema::Type* t = in.type.get();
+      bool ok = t && t->tag == sema::TypeTag::String && value->is_string() ? true : valid(*value, t);
+      if (!ok) {
         Checker checker(in, diags);
         checker.begin();
         checker.check(*value, in.type, Path{nullptr, &in.name, 0});

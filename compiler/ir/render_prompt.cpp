@@ -93,6 +93,13 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
   if (map) map->reserve(map->size() + entries);
   into.reserve(out.messages.size());
   into.resize(out.messages.size());
+  // The last part that views the buffer takes this function's reference
+  // instead of a copy of it (one atomic increment and one decrement fewer):
+  // each part's view is set when the next one is made, the last one's after
+  // the loop. Parts vectors are reserved exactly, so the pointer stays valid.
+  render::TextPart* pending = nullptr;
+  const char* pending_data = nullptr;
+  std::size_t pending_size = 0;
   for (std::size_t i = 0; i < out.messages.size(); ++i) {
     const RenderedMessage& rm = out.messages[i];
     render::Message& m = into[i];
@@ -145,7 +152,10 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
       }
       if (runs[e].end > runs[r].begin) {
         render::TextPart& p = part();
-        p.text = render::Text::shared(buffer, base + runs[r].begin, runs[e].end - runs[r].begin);
+        if (pending) pending->text = render::Text::shared(buffer, pending_data, pending_size);
+        pending = &p;
+        pending_data = base + runs[r].begin;
+        pending_size = runs[e].end - runs[r].begin;
         p.span = runs[r].span;
         p.cache_breakpoint = false;
         if (runs[r].untrusted == kNone) p.untrusted.reset();
@@ -157,6 +167,7 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
     }
     m.parts.resize(count);
   }
+  if (pending) pending->text = render::Text::shared(std::move(buffer), pending_data, pending_size);
 }
 
 void assemble(const Plan& plan, Output& out, RenderResult& result, bool source_map) {
