@@ -84,20 +84,25 @@ fs::path rank_cache_file(const fs::path& dir, const EncodingSpec& spec) {
 
 RankCacheRead read_rank_cache(const fs::path& file, const EncodingSpec& spec, const SourceIdentity& source) {
   RankCacheRead out;
-  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: the cache folder may be writable by others (a shared
+  // AEP_TOKENIZER_CACHE), and opening a FIFO planted there would otherwise
+  // block every command that counts tokens; anything but a regular file is
+  // rejected below before a byte is read.
+  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     out.miss = errno == ENOENT ? "no cache file" : "cannot open the cache file: " + errno_text();
     return out;
   }
   struct stat st {};
   Header h{};
-  bool header_read = ::fstat(fd, &st) == 0 && st.st_size >= static_cast<off_t>(sizeof h) &&
-                     ::pread(fd, &h, sizeof h, 0) == static_cast<ssize_t>(sizeof h);
   auto fail = [&](std::string why) {
     ::close(fd);
     out.miss = std::move(why);
     return std::move(out);
   };
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return fail("corrupt: not a regular file");
+  bool header_read = st.st_size >= static_cast<off_t>(sizeof h) &&
+                     ::pread(fd, &h, sizeof h, 0) == static_cast<ssize_t>(sizeof h);
   if (!header_read) return fail("corrupt: shorter than its header");
   if (std::memcmp(h.magic, rtab::kMagic, sizeof rtab::kMagic) != 0) return fail("corrupt: not an aep rank-table cache");
   if (h.format != kRankCacheFormat) return fail("stale: format " + std::to_string(h.format));

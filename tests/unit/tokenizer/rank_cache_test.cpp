@@ -14,6 +14,7 @@
 #include <sstream>
 #include <thread>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define XXH_INLINE_ALL
@@ -213,6 +214,32 @@ TEST_CASE("a damaged or truncated or torn or foreign cache file is rejected and 
     CHECK(read_bytes(cache_file) == good);  // the rebuilt file is the same bytes
     CHECK(load(spec, source)->from_cache());
   }
+}
+
+TEST_CASE("a FIFO or a folder at the cache path is rejected without blocking, and the load still succeeds") {
+  // The cache folder may be shared: opening a FIFO planted there must not
+  // wait for a writer (it used to block every command that counts tokens).
+  Scratch scratch("fifo");
+  ScopedEnv env("AEP_TOKENIZER_CACHE", scratch.cache().string());
+  const EncodingSpec& spec = *find_encoding_spec("cl100k_base");
+  fs::path source = real_rank_file(spec);
+  fs::path cache_file = rank_cache_file(scratch.cache(), spec);
+  auto identity = source_identity(source);
+  REQUIRE(identity);
+
+  REQUIRE(::mkfifo(cache_file.c_str(), 0600) == 0);
+  RankCacheRead read = read_rank_cache(cache_file, spec, *identity);
+  CHECK_FALSE(read.table);
+  CHECK(read.miss == "corrupt: not a regular file");
+  auto enc = load(spec, source);
+  CHECK(ids_of(*enc, "hello world") == std::vector<Rank>{15339, 1917});
+
+  fs::remove(cache_file);
+  fs::create_directories(cache_file);
+  read = read_rank_cache(cache_file, spec, *identity);
+  CHECK_FALSE(read.table);
+  CHECK_FALSE(read.miss.empty());
+  CHECK(ids_of(*load(spec, source), "hello world") == std::vector<Rank>{15339, 1917});
 }
 
 TEST_CASE("a forged cache with valid checksums but bad arrays is rejected and never used") {
