@@ -116,46 +116,38 @@ class Loader {
     fs::path canonical;
   };
 
+  // The .aep files under a root, sorted by path, skipping hidden folders,
+  // node_modules and build folders. The entries keep the type their
+  // directory listing gave, so asking whether one is a link costs nothing.
+  static std::vector<fs::directory_entry> aep_files(const fs::path& root) {
+    std::error_code ec;
+    std::vector<fs::directory_entry> found;
+    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (it->is_directory() && (name.starts_with('.') || name == "node_modules" || name.starts_with("build"))) {
+        it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file() && it->path().extension() == ".aep") found.push_back(*it);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+    return found;
+  }
+
   // The .aep files under a root with their canonical paths. The walk does
   // not follow symbolic links to folders, so below a canonical root every
   // folder on the way is a real one: a file's path is canonical as found
   // unless the file itself is a link (its directory entry says so), which
   // takes the full resolution.
   void collect_canonical(const fs::path& root, std::vector<File>& out) {
-    fs::path resolved = paths_.canonical(root);
-    bool root_canonical = resolved == root;
-    std::error_code ec;
-    std::vector<File> found;
-    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (it->is_directory() && (name.starts_with('.') || name == "node_modules" || name.starts_with("build"))) {
-        it.disable_recursion_pending();
-        continue;
-      }
-      if (!it->is_regular_file() || it->path().extension() != ".aep") continue;
+    bool root_canonical = paths_.canonical(root) == root;
+    for (const fs::directory_entry& entry : aep_files(root)) {
       std::error_code link_ec;
-      bool plain = root_canonical && !it->is_symlink(link_ec) && !link_ec;
-      found.push_back({it->path(), plain ? it->path() : paths_.canonical(it->path())});
+      bool plain = root_canonical && !entry.is_symlink(link_ec) && !link_ec;
+      out.push_back({entry.path(), plain ? entry.path() : paths_.canonical(entry.path())});
     }
-    std::sort(found.begin(), found.end(), [](const File& a, const File& b) { return a.given < b.given; });
-    for (File& f : found) out.push_back(std::move(f));
-  }
-
-  static void collect(const fs::path& root, std::vector<fs::path>& out) {
-    std::error_code ec;
-    std::vector<fs::path> found;
-    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (it->is_directory() && (name.starts_with('.') || name == "node_modules" || name.starts_with("build"))) {
-        it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file() && it->path().extension() == ".aep") found.push_back(it->path());
-    }
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
   }
 
   std::string display_path(const fs::path& canonical, const fs::path& given) const {
@@ -348,11 +340,9 @@ class Loader {
   std::vector<std::string> known_modules() {
     std::vector<std::string> out;
     for (const fs::path& root : project_.source_roots) {
-      std::vector<fs::path> files;
-      collect(root, files);
-      for (const fs::path& f : files) {
+      for (const fs::directory_entry& entry : aep_files(root)) {
         std::error_code ec;
-        if (auto p = module_path_of(project_, fs::weakly_canonical(f, ec))) out.push_back(*p);
+        if (auto p = module_path_of(project_, fs::weakly_canonical(entry.path(), ec))) out.push_back(*p);
       }
     }
     for (const auto& m : stdlib::modules()) out.emplace_back(m.path);

@@ -53,11 +53,6 @@ fs::path CanonicalPaths::canonical(const fs::path& given) {
   return via_folder(given);
 }
 
-fs::path CanonicalPaths::canonical_not_link(const fs::path& given) {
-  if (!have_cwd_ || !plain_name(given)) return full(given);
-  return via_folder(given);
-}
-
 std::string CanonicalPaths::display(const fs::path& canonical, const fs::path& given) const {
   if (have_cwd_) {
     fs::path rel = canonical.lexically_relative(cwd_);

@@ -25,9 +25,6 @@ class CanonicalPaths {
   std::filesystem::path absolute(const std::filesystem::path& given) const;
   // weakly_canonical(absolute(given)), with the folder's resolution cached.
   std::filesystem::path canonical(const std::filesystem::path& given);
-  // The same for a path whose last component the caller knows is not a
-  // symbolic link (a directory entry's type says so): no lstat.
-  std::filesystem::path canonical_not_link(const std::filesystem::path& given);
   // How diagnostics name a file: relative to the working directory when it
   // lies below it, else as given.
   std::string display(const std::filesystem::path& canonical, const std::filesystem::path& given) const;
