@@ -91,8 +91,11 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
   // the runs into parts (storage reserved once for every run).
   std::vector<SourceMapEntry>* map = source_map;
   if (map) map->reserve(map->size() + entries);
+  // Messages and parts that do not exist yet (a fresh result) are built in
+  // place from their values: a default-constructed one is first cleared with
+  // a `rep stos` (slow to start) and then assigned field by field.
   into.reserve(out.messages.size());
-  into.resize(out.messages.size());
+  if (into.size() > out.messages.size()) into.resize(out.messages.size());
   // The last part that views the buffer takes this function's reference
   // instead of a copy of it (one atomic increment and one decrement fewer):
   // each part's view is set when the next one is made, the last one's after
@@ -102,13 +105,20 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
   std::size_t pending_size = 0;
   for (std::size_t i = 0; i < out.messages.size(); ++i) {
     const RenderedMessage& rm = out.messages[i];
+    bool fresh = i == into.size();
+    if (fresh) {
+      if (rm.fixed) into.emplace_back(rm.role, rm.fixed->fixed_parts, std::vector<render::ToolCall>(), std::nullopt, rm.span);
+      else into.emplace_back(rm.role, std::vector<render::TextPart>(), std::vector<render::ToolCall>(), std::nullopt, rm.span);
+    }
     render::Message& m = into[i];
-    m.role = rm.role;
-    m.span = rm.span;
-    m.tool_calls.clear();
-    m.tool_result.reset();
+    if (!fresh) {
+      m.role = rm.role;
+      m.span = rm.span;
+      m.tool_calls.clear();
+      m.tool_result.reset();
+    }
     if (rm.fixed) {  // a static message: assembled once, in precompute_static()
-      m.parts = rm.fixed->fixed_parts;
+      if (!fresh) m.parts = rm.fixed->fixed_parts;
       if (map) {
         for (const SourceMapEntry& e : rm.fixed->fixed_source_map) map->push_back({i, e.begin, e.end, e.span});
       }
@@ -151,17 +161,26 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
         if (map && runs[e].end > runs[e].begin) map->push_back({i, runs[e].begin, runs[e].end, runs[e].span});
       }
       if (runs[e].end > runs[r].begin) {
-        render::TextPart& p = part();
+        const Run& first = runs[r];
         if (pending) pending->text = render::Text::shared(buffer, pending_data, pending_size);
-        pending = &p;
-        pending_data = base + runs[r].begin;
-        pending_size = runs[e].end - runs[r].begin;
-        p.span = runs[r].span;
-        p.cache_breakpoint = false;
-        if (runs[r].untrusted == kNone) p.untrusted.reset();
-        else p.untrusted = plan.untrusted_names[runs[r].untrusted];
-        if (runs[r].section == kNone) p.section.clear();
-        else p.section = plan.sections[runs[r].section].name;
+        pending_data = base + first.begin;
+        pending_size = runs[e].end - first.begin;
+        if (m.parts.size() <= count) {
+          static const std::string no_section;
+          const std::string& section = first.section == kNone ? no_section : plan.sections[first.section].name;
+          if (first.untrusted == kNone) m.parts.emplace_back(render::Text(), first.span, false, std::nullopt, section);
+          else m.parts.emplace_back(render::Text(), first.span, false, plan.untrusted_names[first.untrusted], section);
+          pending = &m.parts[count++];
+        } else {
+          render::TextPart& p = part();
+          pending = &p;
+          p.span = first.span;
+          p.cache_breakpoint = false;
+          if (first.untrusted == kNone) p.untrusted.reset();
+          else p.untrusted = plan.untrusted_names[first.untrusted];
+          if (first.section == kNone) p.section.clear();
+          else p.section = plan.sections[first.section].name;
+        }
       }
       r = e + 1;
     }
