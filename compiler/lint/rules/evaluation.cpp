@@ -357,32 +357,20 @@ class UnderpoweredEval final : public Rule {
   }
 };
 
-// Whether a section of `segs` (at any depth, as for_each_section() walks
-// them) is marked `@tune`; stops at the first.
-bool tuned_section(const ir::Segments& segs) {
-  for (const ir::Segment& s : segs) {
-    if (s.kind == ir::SegmentKind::Section && s.section) {
-      for (const ir::Annotation& a : s.section->annotations) {
-        if (a.name == "tune") return true;
-      }
-    }
-    if (s.kind == ir::SegmentKind::If) {
-      for (const ir::Branch& b : s.branches) {
-        if (tuned_section(b.body)) return true;
-      }
-    } else if (!s.body.empty() && tuned_section(s.body)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool has_tune(const ir::Prompt& prompt) {
   for (const ir::Annotation& a : prompt.annotations) {
     if (a.name == "tune") return true;
   }
+  // A section marked `@tune`, at any depth (the first one found ends the walk).
+  auto tuned = [](const ir::Segment& s) {
+    if (!s.section) return false;
+    for (const ir::Annotation& a : s.section->annotations) {
+      if (a.name == "tune") return true;
+    }
+    return false;
+  };
   for (const ir::Message& m : prompt.messages) {
-    if (tuned_section(m.body)) return true;
+    if (find_section(m.body, tuned)) return true;
   }
   return false;
 }

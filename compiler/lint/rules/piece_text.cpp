@@ -5,6 +5,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "compiler/tokenizer/encoding.hpp"
+
 namespace aep::lint::rules {
 
 std::string_view PieceText::lower() const {
@@ -90,52 +92,6 @@ const PieceText& piece_text(const LintContext& ctx, std::string_view text, Span 
 
 // ---- prompt pieces -------------------------------------------------------------
 
-namespace {
-
-struct PieceWalker {
-  const LintContext& ctx;
-  PromptPieces& out;
-
-  void walk(const ir::Segments& segs, const TextPiece& where, std::uint32_t branch) {
-    for (const ir::Segment& s : segs) {
-      switch (s.kind) {
-        case ir::SegmentKind::Text: {
-          PromptPiece p{where, &piece_text(ctx, s.text, s.span), branch};
-          p.where.text = s.text;
-          p.where.span = s.span;
-          out.pieces.push_back(p);
-          break;
-        }
-        case ir::SegmentKind::If:
-          for (std::size_t b = 0; b < s.branches.size(); ++b) {
-            out.branches.push_back({branch, &s, b});
-            walk(s.branches[b].body, where, static_cast<std::uint32_t>(out.branches.size() - 1));
-          }
-          break;
-        case ir::SegmentKind::For: walk(s.body, where, branch); break;
-        case ir::SegmentKind::Fragment: {
-          TextPiece inner = where;
-          inner.in_fragment = true;
-          walk(s.body, inner, branch);
-          break;
-        }
-        case ir::SegmentKind::Section: {
-          TextPiece inner = where;
-          if (s.section) {
-            inner.section = s.section->name;
-            inner.section_info = s.section.get();
-          }
-          walk(s.body, inner, branch);
-          break;
-        }
-        default: break;
-      }
-    }
-  }
-};
-
-}  // namespace
-
 bool PromptPieces::exclusive(const PromptPiece& a, const PromptPiece& b) const {
   for (std::uint32_t x = a.branch; x != 0; x = branches[x].parent) {
     for (std::uint32_t y = b.branch; y != 0; y = branches[y].parent) {
@@ -149,22 +105,15 @@ const PromptPieces& prompt_pieces(const LintContext& ctx, const ir::Prompt& prom
   static const char tag = 0;
   return ctx.memo<PromptPieces>(&prompt, &tag, [&](PromptPieces& set) {
     set.branches.push_back({});
-    PieceWalker w{ctx, set};
-    for (std::size_t i = 0; i < prompt.messages.size(); ++i) {
-      TextPiece where;
-      where.role = prompt.messages[i].role;
-      where.message = i;
-      w.walk(prompt.messages[i].body, where, 0);
-    }
-    for (std::size_t e = 0; e < prompt.examples.size(); ++e) {
-      for (const ir::Message& m : prompt.examples[e].messages) {
-        TextPiece where;
-        where.role = m.role;
-        where.message = e;
-        where.in_example = true;
-        w.walk(m.body, where, 0);
-      }
-    }
+    walk_text(
+        prompt, std::uint32_t{0},
+        [&](const TextPiece& where, std::uint32_t branch) {
+          set.pieces.push_back({where, &piece_text(ctx, where.text, where.span), branch});
+        },
+        [&](const ir::Segment& s, std::size_t b, std::uint32_t parent) {
+          set.branches.push_back({parent, &s, b});
+          return static_cast<std::uint32_t>(set.branches.size() - 1);
+        });
   });
 }
 
@@ -226,6 +175,7 @@ struct JunctionHash {
 };
 struct ModelCounts {
   std::string model;
+  bool cuts_hold = true;  // cuts_hold_for(model)
   std::unordered_map<Junction, std::optional<std::size_t>, JunctionHash> by_pieces;
   std::unordered_map<std::string, std::optional<std::size_t>> by_text;
 };
@@ -238,7 +188,9 @@ std::optional<std::size_t> count(const LintContext& ctx, std::string_view text, 
   return ctx.count_tokens(text, model);
 }
 
-const std::optional<std::size_t>& middle_tokens(const LintContext& ctx, const PieceText& piece, std::string_view model) {
+// By value: per_model grows, so a reference into it would not outlive the
+// next model's entry.
+std::optional<std::size_t> middle_tokens(const LintContext& ctx, const PieceText& piece, std::string_view model) {
   static const char tag = 0;
   const MiddleTokens& m = piece.derived<MiddleTokens>(&tag, [](MiddleTokens&, const PieceText&) {});
   for (const auto& [name, n] : m.per_model) {
@@ -248,7 +200,27 @@ const std::optional<std::size_t>& middle_tokens(const LintContext& ctx, const Pi
   return m.per_model.emplace_back(std::string(model), count(ctx, piece.text().substr(first, last - first), model)).second;
 }
 
+// Whether cut_before() holds for the encoding ctx.count_tokens() uses for
+// `model` (resolved the same way). When no encoding loads, every count but
+// that of empty text is nullopt whichever way it is counted, so the answer
+// does not matter and the old path is kept.
+bool cuts_hold_for(std::string_view model) {
+  auto encoding = model.empty() ? tokenizer::Encoding::get("o200k_base") : tokenizer::Encoding::for_model(model);
+  if (!encoding && !model.empty()) encoding = tokenizer::Encoding::get("o200k_base");
+  return !encoding || token_cuts_proven((*encoding)->spec().kind);
+}
+
 }  // namespace
+
+bool token_cuts_proven(tokenizer::PatternKind kind) {
+  switch (kind) {
+    case tokenizer::PatternKind::R50k:
+    case tokenizer::PatternKind::Cl100k:
+    case tokenizer::PatternKind::O200k: return true;
+    case tokenizer::PatternKind::Other: return false;  // a custom pattern may let a letter piece take a space
+  }
+  return false;
+}
 
 std::pair<std::size_t, std::size_t> PieceText::token_cuts() const {
   if (!has_cuts_) {
@@ -274,7 +246,9 @@ std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vect
   if (memo == nullptr) {
     memo = joins.per_model.emplace_back(std::make_unique<ModelCounts>()).get();
     memo->model = std::string(model);
+    memo->cuts_hold = cuts_hold_for(model);
   }
+  if (!memo->cuts_hold) return std::nullopt;  // the caller counts the joined text
 
   std::size_t total = 0;
   Junction junction{nullptr};  // the start of the text
@@ -312,7 +286,7 @@ std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vect
       junction.push_back(&piece);
       continue;
     }
-    const std::optional<std::size_t>& middle = middle_tokens(ctx, piece, model);
+    std::optional<std::size_t> middle = middle_tokens(ctx, piece, model);
     if (!middle || !close(&piece)) return std::nullopt;
     total += *middle;
     junction.assign(1, &piece);

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "compiler/lint/rules/support.hpp"
+#include "compiler/tokenizer/splitter.hpp"
 
 namespace aep::lint::rules {
 
@@ -108,8 +109,13 @@ const PromptPieces& prompt_pieces(const LintContext& ctx, const ir::Prompt& prom
 // between two pieces' cuts once per run. nullopt when the tokenizer cannot
 // count a part (no data installed, invalid UTF-8): the caller then counts
 // the joined text.
+// nullopt too when the model's encoding splits text by a pattern the cut
+// rule is not proven for (tokenizer::PatternKind::Other).
 std::optional<std::size_t> joined_tokens(const LintContext& ctx, const std::vector<const PieceText*>& parts,
                                          std::string_view model);
+// Whether the cut rule holds for a pre-tokenizer pattern: only for the
+// patterns tiktoken ships (r50k/p50k/gpt2, cl100k, o200k).
+bool token_cuts_proven(tokenizer::PatternKind kind);
 
 // ---- inline ------------------------------------------------------------------
 

@@ -8,45 +8,6 @@
 namespace aep::lint::rules {
 namespace {
 
-struct TextWalker {
-  const std::function<void(const TextPiece&)>& fn;
-  TextPiece base;
-
-  void walk(const ir::Segments& segs, TextPiece ctx) {
-    for (const ir::Segment& s : segs) {
-      switch (s.kind) {
-        case ir::SegmentKind::Text: {
-          TextPiece p = ctx;
-          p.text = s.text;
-          p.span = s.span;
-          fn(p);
-          break;
-        }
-        case ir::SegmentKind::If:
-          for (const ir::Branch& b : s.branches) walk(b.body, ctx);
-          break;
-        case ir::SegmentKind::For: walk(s.body, ctx); break;
-        case ir::SegmentKind::Fragment: {
-          TextPiece inner = ctx;
-          inner.in_fragment = true;
-          walk(s.body, inner);
-          break;
-        }
-        case ir::SegmentKind::Section: {
-          TextPiece inner = ctx;
-          if (s.section) {
-            inner.section = s.section->name;
-            inner.section_info = s.section.get();
-          }
-          walk(s.body, inner);
-          break;
-        }
-        default: break;
-      }
-    }
-  }
-};
-
 // Calls fn(name, span) for each root name an expression reads, in
 // expr_names() order, without building strings (names view the AST).
 template <class Fn>
@@ -179,18 +140,6 @@ struct UseWalker {
   }
 };
 
-void section_walk(const ir::Segments& segs, ast::Role role, std::size_t message,
-                  const std::function<void(const ir::Segment&, ast::Role, std::size_t)>& fn) {
-  for (const ir::Segment& s : segs) {
-    if (s.kind == ir::SegmentKind::Section) fn(s, role, message);
-    if (s.kind == ir::SegmentKind::If) {
-      for (const ir::Branch& b : s.branches) section_walk(b.body, role, message, fn);
-    } else {
-      section_walk(s.body, role, message, fn);
-    }
-  }
-}
-
 void items_strings(const ast::Items& items, ast::Role role, const std::function<void(const StringRef&)>& fn);
 
 void expr_strings(const ast::Expr* e, const StringRef& tmpl, const std::function<void(const StringRef&)>& fn) {
@@ -267,23 +216,10 @@ void members_strings(const ast::Members& members, const std::function<void(const
 }  // namespace
 
 void for_each_text(const ir::Prompt& prompt, const std::function<void(const TextPiece&)>& fn) {
-  TextWalker w{fn, {}};
-  for (std::size_t i = 0; i < prompt.messages.size(); ++i) {
-    const ir::Message& m = prompt.messages[i];
-    TextPiece ctx;
-    ctx.role = m.role;
-    ctx.message = i;
-    w.walk(m.body, ctx);
-  }
-  for (std::size_t e = 0; e < prompt.examples.size(); ++e) {
-    for (const ir::Message& m : prompt.examples[e].messages) {
-      TextPiece ctx;
-      ctx.role = m.role;
-      ctx.message = e;
-      ctx.in_example = true;
-      w.walk(m.body, ctx);
-    }
-  }
+  struct NoBranch {};
+  walk_text(
+      prompt, NoBranch{}, [&](const TextPiece& p, NoBranch) { fn(p); },
+      [](const ir::Segment&, std::size_t, NoBranch) { return NoBranch{}; });
 }
 
 std::string all_text(const ir::Prompt& prompt, bool with_examples) {
@@ -346,7 +282,10 @@ std::vector<InputUse> input_uses(const ir::Prompt& prompt) {
 void for_each_section(const ir::Prompt& prompt,
                       const std::function<void(const ir::Segment&, ast::Role, std::size_t)>& fn) {
   for (std::size_t i = 0; i < prompt.messages.size(); ++i) {
-    section_walk(prompt.messages[i].body, prompt.messages[i].role, i, fn);
+    find_section(prompt.messages[i].body, [&](const ir::Segment& s) {
+      fn(s, prompt.messages[i].role, i);
+      return false;
+    });
   }
 }
 

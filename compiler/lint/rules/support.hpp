@@ -34,6 +34,14 @@ struct TextPiece {
 // Every literal text segment of the prompt's messages, then of its examples,
 // in order (both branches of conditionals, loop bodies once).
 void for_each_text(const ir::Prompt& prompt, const std::function<void(const TextPiece&)>& fn);
+// The walk for_each_text() makes, for callers that also track the `if`
+// branch each piece sits in: on_text(piece, state) for each text segment,
+// and the state inside branch b of `if` segment s is
+// on_branch(s, b, state of the `if`); the walk starts with `root` in every
+// message. A template so the hot callers (prompt_pieces()) pay no
+// std::function call per piece.
+template <class State, class OnText, class OnBranch>
+void walk_text(const ir::Prompt& prompt, State root, OnText&& on_text, OnBranch&& on_branch);
 // All literal text of the prompt's messages (and examples when asked), joined by newlines.
 std::string all_text(const ir::Prompt& prompt, bool with_examples = true);
 
@@ -61,6 +69,11 @@ bool reads_names(const ast::Expr* expr);
 // Every section of the prompt's messages, depth first.
 void for_each_section(const ir::Prompt& prompt,
                       const std::function<void(const ir::Segment&, ast::Role, std::size_t message)>& fn);
+// The section segments of `segs` in the order for_each_section() visits
+// them; stops at the first for which fn(segment) returns true and says
+// whether it did.
+template <class Fn>
+bool find_section(const ir::Segments& segs, Fn&& fn);
 
 // ---- AST walking ------------------------------------------------------------
 
@@ -140,6 +153,80 @@ bool in_current_module(const LintContext& ctx, Span span);
 std::string_view role_name(ast::Role role);
 
 // ---- inline ------------------------------------------------------------------
+
+namespace text_walk {
+template <class State, class OnText, class OnBranch>
+void walk_text_segments(const ir::Segments& segs, const TextPiece& where, State state, OnText& on_text,
+                        OnBranch& on_branch) {
+  for (const ir::Segment& s : segs) {
+    switch (s.kind) {
+      case ir::SegmentKind::Text: {
+        TextPiece p = where;
+        p.text = s.text;
+        p.span = s.span;
+        on_text(static_cast<const TextPiece&>(p), state);
+        break;
+      }
+      case ir::SegmentKind::If:
+        for (std::size_t b = 0; b < s.branches.size(); ++b) {
+          walk_text_segments(s.branches[b].body, where, on_branch(s, b, state), on_text, on_branch);
+        }
+        break;
+      case ir::SegmentKind::For: walk_text_segments(s.body, where, state, on_text, on_branch); break;
+      case ir::SegmentKind::Fragment: {
+        TextPiece inner = where;
+        inner.in_fragment = true;
+        walk_text_segments(s.body, inner, state, on_text, on_branch);
+        break;
+      }
+      case ir::SegmentKind::Section: {
+        TextPiece inner = where;
+        if (s.section) {
+          inner.section = s.section->name;
+          inner.section_info = s.section.get();
+        }
+        walk_text_segments(s.body, inner, state, on_text, on_branch);
+        break;
+      }
+      default: break;
+    }
+  }
+}
+}  // namespace text_walk
+
+template <class State, class OnText, class OnBranch>
+void walk_text(const ir::Prompt& prompt, State root, OnText&& on_text, OnBranch&& on_branch) {
+  for (std::size_t i = 0; i < prompt.messages.size(); ++i) {
+    TextPiece where;
+    where.role = prompt.messages[i].role;
+    where.message = i;
+    text_walk::walk_text_segments(prompt.messages[i].body, where, root, on_text, on_branch);
+  }
+  for (std::size_t e = 0; e < prompt.examples.size(); ++e) {
+    for (const ir::Message& m : prompt.examples[e].messages) {
+      TextPiece where;
+      where.role = m.role;
+      where.message = e;
+      where.in_example = true;
+      text_walk::walk_text_segments(m.body, where, root, on_text, on_branch);
+    }
+  }
+}
+
+template <class Fn>
+bool find_section(const ir::Segments& segs, Fn&& fn) {
+  for (const ir::Segment& s : segs) {
+    if (s.kind == ir::SegmentKind::Section && fn(s)) return true;
+    if (s.kind == ir::SegmentKind::If) {
+      for (const ir::Branch& b : s.branches) {
+        if (find_section(b.body, fn)) return true;
+      }
+    } else if (!s.body.empty() && find_section(s.body, fn)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 inline bool is_sentence_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 

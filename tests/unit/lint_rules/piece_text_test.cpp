@@ -8,6 +8,7 @@
 
 #include "compiler/lint/rules/piece_text.hpp"
 #include "compiler/source/project.hpp"
+#include "compiler/tokenizer/encoding_spec.hpp"
 #include "tests/unit/lint_rules/harness.hpp"
 
 using namespace aep;
@@ -74,6 +75,36 @@ TEST_CASE("joined token counts equal the count of the joined text") {
     check_joined_counts(*f.ctx);
   }
   SECTION("memo for the module") { check_joined_counts(*f.ctx); }
+}
+
+// An encoding of another pattern (PatternKind::Other) cannot reach
+// joined_tokens() in a test: ctx.count_tokens() resolves models to the
+// shipped encodings only (Encoding::get/for_model know no others). So the
+// guard is checked where it decides: only the shipped patterns, for which
+// the cut rule is argued, are trusted.
+TEST_CASE("the cut rule is trusted for the shipped patterns only") {
+  CHECK_FALSE(rules::token_cuts_proven(tokenizer::PatternKind::Other));
+  for (const tokenizer::EncodingSpec& spec : tokenizer::all_encoding_specs()) {
+    INFO("encoding " << spec.name);
+    CHECK(spec.kind != tokenizer::PatternKind::Other);
+    CHECK(rules::token_cuts_proven(spec.kind));
+  }
+}
+
+TEST_CASE("joined counts under an r50k-pattern model equal the joined text's count") {
+  ContextFixture f;
+  RunScratchScope scratch;
+  REQUIRE(f.ctx->count_tokens("tokenizer data is installed"));
+  std::vector<const rules::PieceText*> parts;
+  std::string joined;
+  for (const std::string& piece : kPool) {
+    parts.push_back(&rules::piece_text(*f.ctx, piece, Span{}));
+    joined += piece;
+  }
+  // text-davinci-003 uses p50k_base (the r50k pattern).
+  auto counted = rules::joined_tokens(*f.ctx, parts, "text-davinci-003");
+  REQUIRE(counted);
+  CHECK(counted == f.ctx->count_tokens(joined, "text-davinci-003"));
 }
 
 TEST_CASE("one span with two texts: the memo keeps them apart") {
