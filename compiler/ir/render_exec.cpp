@@ -111,15 +111,21 @@ class Exec {
     for (std::uint32_t id : body) {
       const Node& n = plan_.nodes[id];
       bool block = n.kind == NodeKind::Block;
-      std::size_t start = msg_->text.size(), start_run = msg_->runs.size(), start_spans = out_.section_spans.size();
-      if (block || after_block) fresh_run_ = true;
       // Text and interpolations (most nodes) are handled here, without the
       // call into node(), whose recursion saves and restores every register.
+      if (!(block || after_block)) {  // no block separator to insert: nothing to remember
+        if (n.kind == NodeKind::Text) text_node(n);
+        else if (n.kind == NodeKind::Interp) interp_node(n);
+        else node(n);
+        continue;
+      }
+      std::size_t start = msg_->text.size(), start_run = msg_->runs.size(), start_spans = out_.section_spans.size();
+      fresh_run_ = true;
       if (n.kind == NodeKind::Text) text_node(n);
       else if (n.kind == NodeKind::Interp) interp_node(n);
       else node(n);
       if (msg_->text.size() > start) {
-        if (block || after_block) separate(start, start_run, start_spans, n.span);
+        separate(start, start_run, start_spans, n.span);
         after_block = block;
       }
     }
@@ -202,12 +208,15 @@ class Exec {
         Value tmp;
         const Value* it = eval(plan_, n.iterable, frame_, tmp);
         if (it->is_array()) {
-          for (std::size_t i = 0; i < it->size(); ++i) {
+          // The array itself: basic_json's size() and operator[] switch on
+          // the type at every step.
+          const Value::array_t& items = it->get_ref<const Value::array_t&>();
+          for (std::size_t i = 0; i < items.size(); ++i) {
             if (n.index_slot != kNone) {
               frame_.owned[n.index_slot] = static_cast<std::int64_t>(i);
               frame_.slots[n.index_slot] = &frame_.owned[n.index_slot];
             }
-            frame_.slots[n.var_slot] = &(*it)[i];
+            frame_.slots[n.var_slot] = &items[i];
             fill(n.body);
           }
         } else if (it->is_object()) {
