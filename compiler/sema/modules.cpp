@@ -15,6 +15,7 @@
 #include "compiler/sema/suggest.hpp"
 #include "compiler/source/canonical_paths.hpp"
 #include "compiler/source/read_file.hpp"
+#include "compiler/source/skipped_dirs.hpp"
 #include "compiler/syntax/parse.hpp"
 #include "stdlib/embedded.hpp"
 
@@ -116,16 +117,16 @@ class Loader {
     fs::path canonical;
   };
 
-  // The .aep files under a root, sorted by path, skipping hidden folders,
-  // node_modules and build folders. The entries keep the type their
-  // directory listing gave, so asking whether one is a link costs nothing.
+  // The .aep files under a root, sorted by path, skipping the folders every
+  // walk skips (compiler/source/skipped_dirs.hpp). The entries keep the type
+  // their directory listing gave, so asking whether one is a link costs
+  // nothing.
   static std::vector<fs::directory_entry> aep_files(const fs::path& root) {
     std::error_code ec;
     std::vector<fs::directory_entry> found;
     for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
          !ec && it != end; it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (it->is_directory() && (name.starts_with('.') || name == "node_modules" || name.starts_with("build"))) {
+      if (it->is_directory() && is_skipped_directory_name(it->path().filename().native())) {
         it.disable_recursion_pending();
         continue;
       }

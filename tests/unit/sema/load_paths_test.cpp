@@ -3,7 +3,8 @@
 // what std::filesystem::weakly_canonical gives, links included; a
 // whole-project load resolves linked files in full and loads each file once;
 // files the caller parsed already (aep check's syntax pass) are taken as
-// they are and give the results of a load that parses them itself.
+// they are and give the results of a load that parses them itself; the
+// whole-project walk and the did-you-mean list skip the same folders.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -187,4 +188,29 @@ TEST_CASE("files parsed by the caller are not read again and give the results of
   auto program = sema::check_files(*project, entries, sources, sink, options);
   CHECK(results(program, sink, sources) == results(plain, plain_sink, plain_sources));
   CHECK(sources.size() == plain_sources.size());
+}
+
+TEST_CASE("a whole-project load and the did-you-mean list skip the same folders, and only those") {
+  TempDir t;
+  t.write("p/aep.toml", "[project]\nname = \"p\"\n");
+  t.write("p/main.aep", "module main\nimport builders.tool.{T}\nprompt M { user { \"m\" } }\n");
+  // A folder whose name only starts like a build tree is the user's own.
+  t.write("p/builders/tools.aep", "module builders.tools\nprompt T { user { \"t\" } }\n");
+  for (const char* skipped : {"build", "build-release", "build_x", "cmake-build-debug", "node_modules", ".hidden"}) {
+    t.write(std::string("p/") + skipped + "/tool.aep", "prompt S { user { \"s\" } }\n");
+  }
+  auto project = load_project(t.root / "p");
+  REQUIRE(project.ok());
+  SourceManager sources;
+  DiagnosticSink sink;
+  sema::LoadOptions options;
+  options.whole_project = true;
+  auto program = sema::load_program(*project, {}, sources, sink, options);
+  std::vector<std::string> loaded;
+  for (const auto& m : program.modules) {
+    if (!m->is_std) loaded.push_back(m->path);
+  }
+  CHECK(loaded == std::vector<std::string>{"builders.tools", "main"});
+  REQUIRE(codes(sink) == std::vector<std::string>{"E0200"});
+  CHECK(sink.diagnostics()[0].help == std::optional<std::string>("did you mean `builders.tools`?"));
 }
