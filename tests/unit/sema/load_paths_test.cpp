@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 
 #include "compiler/ir/ir.hpp"
@@ -58,6 +59,23 @@ std::string results(const sema::Program& program, const DiagnosticSink& sink, co
            ":" + std::to_string(d.primary.column) + " " + d.message + "\n";
   }
   return out;
+}
+
+// A whole-project load of the project at `root`, with its diagnostics.
+struct WholeLoad {
+  SourceManager sources;
+  DiagnosticSink sink;
+  sema::Program program;
+};
+
+std::unique_ptr<WholeLoad> whole_project_load(const fs::path& root, const std::vector<fs::path>& entries) {
+  auto load = std::make_unique<WholeLoad>();
+  auto project = load_project(root);
+  REQUIRE(project.ok());
+  sema::LoadOptions options;
+  options.whole_project = true;
+  load->program = sema::load_program(*project, entries, load->sources, load->sink, options);
+  return load;
 }
 
 }  // namespace
@@ -129,17 +147,11 @@ TEST_CASE("a whole-project load resolves linked files in full and loads every fi
   fs::create_symlink(t.root / "p" / "a.aep", t.root / "p" / "sub" / "alias.aep");
   fs::create_symlink(t.root / "outside" / "o.aep", t.root / "p" / "escape.aep");
   fs::create_directory_symlink(t.root / "p" / "sub", t.root / "p" / "sub_link");
-  auto project = load_project(t.root / "p");
-  REQUIRE(project.ok());
-  SourceManager sources;
-  DiagnosticSink sink;
-  sema::LoadOptions options;
-  options.whole_project = true;
   // An entry spelled through the linked folder is the same file as sub/b.aep.
-  auto program = sema::load_program(*project, {t.root / "p" / "sub_link" / "b.aep"}, sources, sink, options);
-  CHECK(codes(sink).empty());
+  auto load = whole_project_load(t.root / "p", {t.root / "p" / "sub_link" / "b.aep"});
+  CHECK(codes(load->sink).empty());
   std::vector<std::string> loaded;
-  for (const auto& m : program.modules) {
+  for (const auto& m : load->program.modules) {
     if (!m->is_std) loaded.push_back(m->path + " " + m->disk.string());
   }
   CHECK(loaded == std::vector<std::string>{
@@ -199,18 +211,12 @@ TEST_CASE("a whole-project load and the did-you-mean list skip the same folders,
   for (const char* skipped : {"build", "build-release", "build_x", "cmake-build-debug", "node_modules", ".hidden"}) {
     t.write(std::string("p/") + skipped + "/tool.aep", "prompt S { user { \"s\" } }\n");
   }
-  auto project = load_project(t.root / "p");
-  REQUIRE(project.ok());
-  SourceManager sources;
-  DiagnosticSink sink;
-  sema::LoadOptions options;
-  options.whole_project = true;
-  auto program = sema::load_program(*project, {}, sources, sink, options);
+  auto load = whole_project_load(t.root / "p", {});
   std::vector<std::string> loaded;
-  for (const auto& m : program.modules) {
+  for (const auto& m : load->program.modules) {
     if (!m->is_std) loaded.push_back(m->path);
   }
   CHECK(loaded == std::vector<std::string>{"builders.tools", "main"});
-  REQUIRE(codes(sink) == std::vector<std::string>{"E0200"});
-  CHECK(sink.diagnostics()[0].help == std::optional<std::string>("did you mean `builders.tools`?"));
+  REQUIRE(codes(load->sink) == std::vector<std::string>{"E0200"});
+  CHECK(load->sink.diagnostics()[0].help == std::optional<std::string>("did you mean `builders.tools`?"));
 }
