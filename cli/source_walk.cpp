@@ -7,6 +7,8 @@
 #include <set>
 #include <system_error>
 
+#include "compiler/source/skipped_dirs.hpp"
+
 namespace aep::cli {
 namespace fs = std::filesystem;
 
@@ -41,7 +43,7 @@ void walk(const fs::path& root, std::vector<std::string>& found, std::vector<std
     std::string name = p.filename().string();
     std::error_code type_ec;
     if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
-      if (is_skipped_directory_name(name) || is_build_tree(p)) it.disable_recursion_pending();
+      if (aep::is_skipped_directory_name(name) || is_build_tree(p)) it.disable_recursion_pending();
       continue;
     }
     if (name.empty() || name[0] == '.') continue;  // editor swap files and the like
@@ -50,16 +52,6 @@ void walk(const fs::path& root, std::vector<std::string>& found, std::vector<std
 }
 
 }  // namespace
-
-bool is_skipped_directory_name(const std::string& name) {
-  if (name.empty()) return false;
-  if (name[0] == '.' && name != "." && name != "..") return true;
-  if (name == "build" || name == "node_modules") return true;
-  for (const char* prefix : {"build-", "build_", "cmake-build-"}) {
-    if (name.rfind(prefix, 0) == 0) return true;
-  }
-  return false;
-}
 
 SourceWalk find_aep_files(const std::vector<std::string>& paths) {
   SourceWalk result;

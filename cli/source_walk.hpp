@@ -21,8 +21,4 @@ struct SourceWalk {
 // message in `errors` (the caller exits with kExitUsage), the others still count.
 SourceWalk find_aep_files(const std::vector<std::string>& paths);
 
-// True for directory names the walk never enters: hidden ones (".git"), build
-// trees ("build", "build-*", "build_*", "cmake-build-*") and "node_modules".
-bool is_skipped_directory_name(const std::string& name);
-
 }  // namespace aep::cli

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compiler/sema/program.hpp"
+#include "compiler/source/skipped_dirs.hpp"
 #include "runtime/runner/prompt_load.hpp"
 
 namespace aep::eval {
@@ -21,7 +22,8 @@ std::string utc_now_iso() {
 }
 
 // Every .aep under the project's source roots, sorted, skipping hidden
-// folders, build trees and node_modules (as `aep check` walks).
+// folders, build trees and node_modules (compiler/source/skipped_dirs.hpp,
+// the rule of every walk).
 std::vector<std::filesystem::path> project_files(const Project& project) {
   std::vector<std::filesystem::path> out;
   std::vector<std::filesystem::path> roots = project.source_roots;
@@ -32,9 +34,7 @@ std::vector<std::filesystem::path> project_files(const Project& project) {
          it.increment(ec)) {
       std::string name = it->path().filename().string();
       if (it->is_directory(ec)) {
-        if (name.starts_with(".") || name == "node_modules" || name == "build" || name.starts_with("build-") ||
-            name.starts_with("build_") || name.starts_with("cmake-build-"))
-          it.disable_recursion_pending();
+        if (is_skipped_directory_name(name)) it.disable_recursion_pending();
         continue;
       }
       if (it->path().extension() == ".aep") out.push_back(it->path());
