@@ -62,6 +62,10 @@ void append_text_slow(std::string& out, const Value& v) {
   if (v.is_string()) out += v.get_ref<const std::string&>();
   else if (!v.is_null()) out += v.dump();
 }
+void append_text_slow(MessageText& out, const Value& v) {
+  if (v.is_string()) out += v.get_ref<const std::string&>();
+  else if (!v.is_null()) out += v.dump();
+}
 
 bool is_constant(const Plan& plan, std::uint32_t expr) {
   return expr != kNone && plan.exprs[expr].op == ExprOp::Const;
@@ -190,6 +194,18 @@ const Value* eval(const Plan& plan, std::uint32_t id, const Frame& frame, Value&
     }
   }
   return &null_value();
+}
+
+// Interpolations other than a plain path (filters, computed values) are
+// rare: they are built as a std::string, then appended.
+void append_interp(const Plan& plan, const Interp& in, const Frame& frame, MessageText& out) {
+  if (in.path_slot != kNone) {
+    append_path(in, frame, out);
+    return;
+  }
+  std::string text;
+  append_interp(plan, in, frame, text);
+  out += text;
 }
 
 void append_interp(const Plan& plan, const Interp& in, const Frame& frame, std::string& out) {

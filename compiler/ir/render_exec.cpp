@@ -132,7 +132,7 @@ class Exec {
   }
 
   void separate(std::size_t start, std::size_t start_run, std::size_t start_spans, const Span& span) {
-    std::string& text = msg_->text;
+    MessageText& text = msg_->text;
     if (start == 0) return;
     if (start >= 2 && text[start - 1] == '\n' && text[start - 2] == '\n') return;
     if (text[start] == '\n') return;
@@ -269,7 +269,7 @@ class Exec {
 
   // Cuts the message text at `at` (moved back to a UTF-8 character start).
   void cut(std::size_t at) {
-    std::string& text = msg_->text;
+    MessageText& text = msg_->text;
     while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
     text.resize(at);
     auto& runs = msg_->runs;

@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compiler/ir/render_prompt.hpp"
+#include "compiler/ir/render_text.hpp"
 
 namespace aep::ir::plan {
 
@@ -115,7 +116,7 @@ struct MessagePlan;
 struct RenderedMessage {
   render::Role role = render::Role::User;
   Span span;
-  std::string text;
+  MessageText text;  // render_text.hpp: the storage the Request's parts view
   std::vector<Run> runs;
   // Set instead of text and runs when the message is static and no budget
   // applies: its Request parts and source map were assembled at compile time.
@@ -205,8 +206,11 @@ const Value* eval(const Plan& plan, std::uint32_t expr, const Frame& frame, Valu
 bool truthy(const Value& v);
 // A string as it is, null as nothing, anything else as compact JSON.
 void append_text_slow(std::string& out, const Value& v);
-inline void append_text(std::string& out, const Value& v) {
-  if (const std::string* s = v.get_ptr<const std::string*>()) out += *s;
+void append_text_slow(MessageText& out, const Value& v);
+// `Out` is std::string or MessageText.
+template <class Out>
+inline void append_text(Out& out, const Value& v) {
+  if (const std::string* s = v.get_ptr<const std::string*>()) out += std::string_view(*s);
   else if (!v.is_null()) append_text_slow(out, v);
 }
 // Whether two keys are equal. Keys (input names, record fields, members)
@@ -240,7 +244,8 @@ inline const Value* member_of(const Value& object, const std::string& name) {
   return nullptr;
 }
 // Appends a path interpolation (Interp::path_slot set).
-inline void append_path(const Interp& in, const Frame& frame, std::string& out) {
+template <class Out>
+inline void append_path(const Interp& in, const Frame& frame, Out& out) {
   if (in.path_slot >= frame.slots.size()) return;
   const Value* v = frame.slots[in.path_slot];
   for (const std::string& m : in.path) {
@@ -252,6 +257,7 @@ inline void append_path(const Interp& in, const Frame& frame, std::string& out) 
 
 // Appends the interpolation's text to `out`.
 void append_interp(const Plan& plan, const Interp& interp, const Frame& frame, std::string& out);
+void append_interp(const Plan& plan, const Interp& interp, const Frame& frame, MessageText& out);
 // Evaluates with no slots at all (compile-time constants); false when the
 // expression needs a slot.
 bool is_constant(const Plan& plan, std::uint32_t expr);

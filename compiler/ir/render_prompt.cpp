@@ -6,7 +6,6 @@
 // finer runs (each literal piece, interpolation and separator with its span).
 #include "compiler/ir/render_prompt.hpp"
 
-#include <cstring>
 #include <memory>
 
 #include <fmt/format.h>
@@ -69,24 +68,17 @@ void set_config(render::Config& c, const std::string& key, const Value& v, const
 }  // namespace
 
 // Copies rendered messages into Request messages (reusing `into`'s storage).
-// The text of all the messages rendered here goes into one shared buffer and
-// every part is a view of it (render::Text keeps the buffer alive), so a
-// render allocates one buffer instead of one string per part; the parts of
-// static messages are views of a buffer the plan holds, copied without
-// touching their bytes.
+// Every part of a dynamic message is a view of that message's own text
+// storage (MessageText, written by the executor; render::Text keeps it
+// alive and MessageText never writes to storage a part holds), so the text
+// is neither copied nor allocated here; the parts of static messages are
+// views of a buffer the plan holds, copied without touching their bytes.
 void to_request_messages(const Plan& plan, const Output& out, std::vector<render::Message>& into,
                          std::vector<SourceMapEntry>* source_map) {
-  std::size_t total = 0, entries = 0;
-  for (const RenderedMessage& rm : out.messages) {
-    if (rm.fixed) {
-      entries += rm.fixed->fixed_source_map.size();
-    } else {
-      total += rm.text.size();
-      entries += rm.runs.size();
-    }
+  std::size_t entries = 0;
+  if (source_map) {
+    for (const RenderedMessage& rm : out.messages) entries += rm.fixed ? rm.fixed->fixed_source_map.size() : rm.runs.size();
   }
-  std::shared_ptr<const char[]> buffer = render::text_buffer(total);
-  char* write = const_cast<char*>(buffer.get());  // NOLINT: filled here, read-only once shared
   // Entries go straight from the runs into the map, in the pass that groups
   // the runs into parts (storage reserved once for every run).
   std::vector<SourceMapEntry>* map = source_map;
@@ -96,13 +88,6 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
   // a `rep stos` (slow to start) and then assigned field by field.
   into.reserve(out.messages.size());
   if (into.size() > out.messages.size()) into.resize(out.messages.size());
-  // The last part that views the buffer takes this function's reference
-  // instead of a copy of it (one atomic increment and one decrement fewer):
-  // each part's view is set when the next one is made, the last one's after
-  // the loop. Parts vectors are reserved exactly, so the pointer stays valid.
-  render::TextPart* pending = nullptr;
-  const char* pending_data = nullptr;
-  std::size_t pending_size = 0;
   for (std::size_t i = 0; i < out.messages.size(); ++i) {
     const RenderedMessage& rm = out.messages[i];
     bool fresh = i == into.size();
@@ -124,11 +109,8 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
       }
       continue;
     }
-    const char* base = write;
-    if (!rm.text.empty()) {
-      std::memcpy(write, rm.text.data(), rm.text.size());
-      write += rm.text.size();
-    }
+    const char* base = rm.text.data();
+    const std::shared_ptr<const char[]>& buffer = rm.text.owner();
     const Run* runs = rm.runs.data();
     const std::size_t run_count = rm.runs.size();
     {
@@ -162,18 +144,16 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
       }
       if (runs[e].end > runs[r].begin) {
         const Run& first = runs[r];
-        if (pending) pending->text = render::Text::shared(buffer, pending_data, pending_size);
-        pending_data = base + first.begin;
-        pending_size = runs[e].end - first.begin;
+        render::Text text = render::Text::shared(buffer, base + first.begin, runs[e].end - first.begin);
         if (m.parts.size() <= count) {
           static const std::string no_section;
           const std::string& section = first.section == kNone ? no_section : plan.sections[first.section].name;
-          if (first.untrusted == kNone) m.parts.emplace_back(render::Text(), first.span, false, std::nullopt, section);
-          else m.parts.emplace_back(render::Text(), first.span, false, plan.untrusted_names[first.untrusted], section);
-          pending = &m.parts[count++];
+          if (first.untrusted == kNone) m.parts.emplace_back(std::move(text), first.span, false, std::nullopt, section);
+          else m.parts.emplace_back(std::move(text), first.span, false, plan.untrusted_names[first.untrusted], section);
+          ++count;
         } else {
           render::TextPart& p = part();
-          pending = &p;
+          p.text = std::move(text);
           p.span = first.span;
           p.cache_breakpoint = false;
           if (first.untrusted == kNone) p.untrusted.reset();
@@ -186,7 +166,6 @@ void to_request_messages(const Plan& plan, const Output& out, std::vector<render
     }
     m.parts.resize(count);
   }
-  if (pending) pending->text = render::Text::shared(std::move(buffer), pending_data, pending_size);
 }
 
 void assemble(const Plan& plan, Output& out, RenderResult& result, bool source_map) {
