@@ -155,7 +155,10 @@ class Exec {
     msg_->runs.insert(msg_->runs.begin() + static_cast<std::ptrdiff_t>(start_run), run);
   }
 
-  void text_node(const Node& n) {
+  // Text and interpolation nodes are most nodes: they are inlined into
+  // fill(), which saves and restores registers once per body instead of
+  // once per node; their rarer paths stay out of line.
+  [[gnu::always_inline]] void text_node(const Node& n) {
     std::size_t at = msg_->text.size();
     msg_->text += n.text;
     // (Empty text keeps its runs as they are: an empty run of another
@@ -171,6 +174,11 @@ class Exec {
       msg_->runs.push_back(run);
       return;
     }
+    text_runs(n, at);
+  }
+
+  // One run per literal piece (the source map's granularity).
+  [[gnu::noinline]] void text_runs(const Node& n, std::size_t at) {
     if (!n.pieces.empty()) fresh_run_ = false;
     for (const Piece& p : n.pieces) {
       Run run;
@@ -183,7 +191,7 @@ class Exec {
     }
   }
 
-  void interp_node(const Node& n) {
+  [[gnu::always_inline]] void interp_node(const Node& n) {
     std::size_t at = msg_->text.size();
     const Interp& in = plan_.interps[n.interp];
     if (in.path_slot != kNone) append_path(in, frame_, msg_->text);
