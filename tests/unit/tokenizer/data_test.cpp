@@ -14,13 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 fs::path scratch_dir(const std::string& name) {
   fs::path dir = fs::temp_directory_path() / ("aep-tokenizer-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
@@ -34,7 +27,7 @@ TEST_CASE("a rank file with one changed byte is rejected with the expected hash"
   const EncodingSpec& spec = *find_encoding_spec("cl100k_base");
   auto good = locate_rank_file(spec.rank_file);
   if (!good) FAIL(good.error().message);
-  std::string data = read_all(*good);
+  std::string data = read_bytes(*good);
   REQUIRE(data.size() == spec.rank_file_size);
   fs::path dir = scratch_dir("corrupt");
   fs::path bad = dir / "encodings" / spec.rank_file;
@@ -54,7 +47,7 @@ TEST_CASE("a truncated rank file is rejected by its size") {
   const EncodingSpec& spec = *find_encoding_spec("r50k_base");
   auto good = locate_rank_file(spec.rank_file);
   if (!good) FAIL(good.error().message);
-  std::string data = read_all(*good);
+  std::string data = read_bytes(*good);
   fs::path dir = scratch_dir("truncated");
   fs::path bad = dir / "encodings" / spec.rank_file;
   std::ofstream(bad, std::ios::binary) << data.substr(0, data.size() - 100);

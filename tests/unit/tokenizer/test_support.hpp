@@ -3,7 +3,10 @@
 #pragma once
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -20,6 +23,14 @@ inline std::vector<aep::tokenizer::Rank> ordinary(const aep::tokenizer::Encoding
   auto ids = enc.encode_ordinary(text);
   if (!ids) FAIL(ids.error().message);
   return *ids;
+}
+
+// A file's bytes ("" when it cannot be read: the caller's checks then fail).
+inline std::string read_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
 // Sets an environment variable for one scope (unset when empty is passed
