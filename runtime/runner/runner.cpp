@@ -623,7 +623,11 @@ bool start_state(const std::shared_ptr<CallState>& st, const RunnerOptions& opti
     impl.finish(st, CallStatus::InputError, "no prompt given");
     return false;
   }
-  ir::RenderResult rendered = ir::render_prompt(*st->input.prompt, st->input.inputs);
+  // The runner sends the Request and never reads a source map: not building
+  // one is about a fifth of a render (RenderOptions::source_map).
+  ir::RenderOptions render_options;
+  render_options.source_map = false;
+  ir::RenderResult rendered = ir::render_prompt(*st->input.prompt, st->input.inputs, render_options);
   if (!rendered.ok()) {
     std::string why;
     for (const auto& e : rendered.errors) why += (why.empty() ? "" : "; ") + e;
