@@ -78,14 +78,16 @@ TEST_CASE("moving a label records who, when, from, to and why, oldest first") {
 TEST_CASE("a gate can veto a move, and --force needs and records a reason") {
   TwoBuilds b;
   REQUIRE(move_label(b.store, "production", b.first, at("2026-01-01T00:00:00Z")));
-  std::string seen_current;
+  std::string seen_candidate, seen_current;
   LabelGate refuse = [&](const Build& candidate, const Build* current) -> Expected<GatePass> {
+    seen_candidate = candidate.id;
     seen_current = current ? current->id : "";
     return Error{"accuracy 0.71 < 0.80 on slice refunds (p = 0.003 against " + (current ? current->short_id() : std::string("-")) + ")"};
   };
   auto refused = move_label(b.store, "production", b.second, at("2026-01-02T00:00:00Z"), refuse);
   REQUIRE_FALSE(refused);
   CHECK_THAT(refused.error().message, Catch::Contains("accuracy 0.71 < 0.80"));
+  CHECK(seen_candidate == b.second);  // the gate judges the build being moved to
   CHECK(seen_current == b.first);
   CHECK(current_labels(b.store)->at("production") == b.first);  // unchanged
 
